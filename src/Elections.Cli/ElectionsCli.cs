@@ -1,0 +1,74 @@
+using System.CommandLine;
+using Elections.Core.Validation;
+
+namespace Elections.Cli;
+
+/// <summary>
+/// Builds the <c>elections</c> command tree and runs it with uniform error handling: bad input
+/// exits 2 with every problem printed, other failures exit 1, and stack traces appear only with
+/// <c>--verbose</c>.
+/// </summary>
+internal static class ElectionsCli
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = Build(output, error);
+        var parse = root.Parse(args);
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        return await parse.InvokeAsync(configuration).ConfigureAwait(false);
+    }
+
+    public static RootCommand Build(TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("Elections: GitHub-native election automation for open-source organisations");
+        root.Options.Add(GlobalOptions.Verbose);
+        foreach (var command in Commands.Registry.All(output, error))
+        {
+            root.Subcommands.Add(command);
+        }
+
+        return root;
+    }
+
+    /// <summary>Wraps a command body so that every command reports errors the same way.</summary>
+    public static Func<ParseResult, CancellationToken, Task<int>> Action(
+        TextWriter output,
+        TextWriter error,
+        Func<CommandContext, CancellationToken, Task<int>> body) =>
+        async (parse, cancellationToken) =>
+        {
+            var context = new CommandContext(parse, output, error);
+            try
+            {
+                return await body(context, cancellationToken).ConfigureAwait(false);
+            }
+            catch (InvalidInputException exception)
+            {
+                foreach (var problem in exception.Problems)
+                {
+                    await error.WriteLineAsync(problem.ToString()).ConfigureAwait(false);
+                }
+
+                if (context.Verbose)
+                {
+                    await error.WriteLineAsync(exception.ToString()).ConfigureAwait(false);
+                }
+
+                return ExitCodes.BadInput;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                await error.WriteLineAsync($"error: {exception.Message}").ConfigureAwait(false);
+                if (context.Verbose)
+                {
+                    await error.WriteLineAsync(exception.ToString()).ConfigureAwait(false);
+                }
+                else
+                {
+                    await error.WriteLineAsync("(run with --verbose for details)").ConfigureAwait(false);
+                }
+
+                return ExitCodes.Failure;
+            }
+        };
+}

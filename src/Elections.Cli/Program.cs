@@ -1,0 +1,3 @@
+using Elections.Cli;
+
+return await ElectionsCli.RunAsync(args, Console.Out, Console.Error);

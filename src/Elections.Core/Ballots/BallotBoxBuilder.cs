@@ -1,0 +1,165 @@
+namespace Elections.Core.Ballots;
+
+/// <summary>
+/// Accumulates ballots for a <see cref="BallotBox"/>. Parsers and generators use it; it checks
+/// every entry so a built box is always consistent (no unknown candidate, no candidate twice on
+/// one ballot, positive weights).
+/// </summary>
+public sealed class BallotBoxBuilder
+{
+    private readonly List<string> _candidates = [];
+    private readonly HashSet<int> _withdrawn = [];
+    private ushort[] _entries;
+    private int[] _starts;
+    private long[] _weights;
+    private int _entryCount;
+    private int _count;
+    private bool[] _seen = [];
+
+    /// <summary>Creates a builder sized for about <paramref name="expectedBallots"/> ballots.</summary>
+    public BallotBoxBuilder(int expectedBallots = 16, int expectedEntries = 64)
+    {
+        _entries = new ushort[Math.Max(expectedEntries, 4)];
+        _starts = new int[Math.Max(expectedBallots, 4) + 1];
+        _weights = new long[Math.Max(expectedBallots, 4)];
+    }
+
+    /// <summary>The election title.</summary>
+    public string Title { get; set; } = "";
+
+    /// <summary>The seat count the input declares, if any.</summary>
+    public int? DeclaredSeats { get; set; }
+
+    /// <summary>Number of candidates added so far.</summary>
+    public int CandidateCount => _candidates.Count;
+
+    /// <summary>Number of ballot lines added so far.</summary>
+    public int BallotCount => _count;
+
+    /// <summary>Adds a candidate and returns its 0-based index.</summary>
+    public int AddCandidate(string name)
+    {
+        if (_candidates.Count >= RankEntry.MaxCandidates)
+        {
+            throw new InvalidOperationException($"a ballot box holds at most {RankEntry.MaxCandidates} candidates");
+        }
+
+        _candidates.Add(name);
+        return _candidates.Count - 1;
+    }
+
+    /// <summary>Marks a candidate as withdrawn before the count.</summary>
+    public void Withdraw(int candidate)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(candidate);
+        _withdrawn.Add(candidate);
+    }
+
+    /// <summary>
+    /// Adds a ballot. Returns null on success, or a sentence saying what is wrong (unknown
+    /// candidate, duplicate, non-positive weight) for the parser to turn into a located problem.
+    /// </summary>
+    public string? TryAdd(long weight, ReadOnlySpan<ushort> entries)
+    {
+        if (weight <= 0)
+        {
+            return $"weight {weight} is not positive; a ballot's weight is the number of voters who cast it";
+        }
+
+        if (_seen.Length < _candidates.Count)
+        {
+            _seen = new bool[_candidates.Count];
+        }
+
+        string? error = null;
+        var checkedUpTo = 0;
+        for (; checkedUpTo < entries.Length; checkedUpTo++)
+        {
+            var candidate = RankEntry.Candidate(entries[checkedUpTo]);
+            if (candidate >= _candidates.Count)
+            {
+                error = $"candidate {candidate + 1} does not exist; there are {_candidates.Count} candidates";
+                break;
+            }
+
+            if (_seen[candidate])
+            {
+                error = $"candidate {candidate + 1} ({_candidates[candidate]}) appears twice on one ballot";
+                break;
+            }
+
+            _seen[candidate] = true;
+        }
+
+        for (var i = 0; i < checkedUpTo; i++)
+        {
+            _seen[RankEntry.Candidate(entries[i])] = false;
+        }
+
+        if (error is not null)
+        {
+            return error;
+        }
+
+        Append(weight, entries);
+        return null;
+    }
+
+    /// <summary>Adds a ballot, throwing <see cref="ArgumentException"/> if it is inconsistent.</summary>
+    public void Add(long weight, ReadOnlySpan<ushort> entries)
+    {
+        var error = TryAdd(weight, entries);
+        if (error is not null)
+        {
+            throw new ArgumentException(error, nameof(entries));
+        }
+    }
+
+    /// <summary>Adds a ballot given as rank groups of 0-based candidate indices, best first.</summary>
+    public void Add(long weight, IEnumerable<IEnumerable<int>> ranks)
+    {
+        var entries = new List<ushort>();
+        foreach (var group in ranks)
+        {
+            var first = true;
+            foreach (var candidate in group)
+            {
+                entries.Add(RankEntry.Of(candidate, !first));
+                first = false;
+            }
+        }
+
+        Add(weight, entries.ToArray());
+    }
+
+    /// <summary>Builds the immutable ballot box; the builder must not be used afterwards.</summary>
+    public BallotBox Build() => new(
+        Title,
+        _candidates.ToArray(),
+        new HashSet<int>(_withdrawn),
+        DeclaredSeats,
+        _entries,
+        _starts,
+        _weights,
+        _count);
+
+    private void Append(long weight, ReadOnlySpan<ushort> entries)
+    {
+        if (_count + 1 >= _starts.Length)
+        {
+            Array.Resize(ref _starts, _starts.Length * 2);
+            Array.Resize(ref _weights, _weights.Length * 2);
+        }
+
+        if (_entryCount + entries.Length > _entries.Length)
+        {
+            Array.Resize(ref _entries, Math.Max(_entries.Length * 2, _entryCount + entries.Length));
+        }
+
+        entries.CopyTo(_entries.AsSpan(_entryCount));
+        _entryCount += entries.Length;
+        _weights[_count] = weight;
+        _count++;
+        _starts[_count] = _entryCount;
+    }
+}
