@@ -1,6 +1,6 @@
 namespace Elections.Core.Voters;
 
-/// <summary>Suggests the nearest known name for a misspelt field (edit distance at most 2, or a case-only difference).</summary>
+/// <summary>Suggests the nearest known name for a misspelt field (edit distance with transpositions at most 1, or 2 for longer names).</summary>
 internal static class DidYouMean
 {
     /// <summary>Returns <c> (did you mean "x"?)</c>, or an empty string when nothing is close.</summary>
@@ -20,30 +20,35 @@ internal static class DidYouMean
             }
         }
 
-        return bestDistance <= Math.Max(1, Math.Min(2, input.Length / 3)) ? $" (did you mean \"{best}\"?)" : "";
+        return bestDistance <= (input.Length <= 4 ? 1 : 2) ? $" (did you mean \"{best}\"?)" : "";
     }
 
     private static int Distance(string a, string b)
     {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
         for (var j = 0; j <= b.Length; j++)
         {
-            previous[j] = j;
+            d[0, j] = j;
         }
 
         for (var i = 1; i <= a.Length; i++)
         {
-            current[0] = i;
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
             }
-
-            (previous, current) = (current, previous);
         }
 
-        return previous[b.Length];
+        return d[a.Length, b.Length];
     }
 }
