@@ -53,7 +53,7 @@ internal static class LocatedJson
             return false;
         }
 
-        var bytes = Encoding.UTF8.GetBytes(text);
+        var bytes = Encoding.UTF8.GetBytes(text.TrimStart('\uFEFF'));
         var lines = LineStarts(bytes);
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = MaxDepth });
         try

@@ -1,4 +1,5 @@
 using Elections.Core.Candidates;
+using Elections.Core.Tests.Voters;
 using Elections.Core.Validation;
 
 namespace Elections.Core.Tests.Candidates;
@@ -30,11 +31,8 @@ public sealed class CandidateFileParserTests
         return Assert.Single(result.Problems);
     }
 
-    private static void AssertAt(Problem problem, int line, string field, string message)
-    {
-        Assert.Equal((File, line, field), (problem.File, problem.Line, problem.Field));
-        Assert.Contains(message, problem.Message, StringComparison.Ordinal);
-    }
+    private static void AssertAt(Problem problem, int line, string field, string message) =>
+        ProblemAssert.At(problem, File, line, field, message);
 
     [Theory]
     [InlineData("")]

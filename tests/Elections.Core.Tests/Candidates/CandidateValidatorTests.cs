@@ -18,13 +18,6 @@ public sealed class CandidateValidatorTests
     private static IReadOnlyList<Problem> Check(params (string File, string Text)[] files) =>
         CandidateValidator.Validate([.. files.Select(f => CandidateFileParser.Parse(f.File, f.Text).Candidate)], Roll, Officials);
 
-    private static void AssertOne(IReadOnlyList<Problem> problems, string file, int line, string field, string message)
-    {
-        var problem = Assert.Single(problems);
-        Assert.Equal((file, line, field), (problem.File, problem.Line, problem.Field));
-        Assert.Contains(message, problem.Message, StringComparison.Ordinal);
-    }
-
     [Theory]
     [InlineData("candidates/amara.md", "")]
     [InlineData("candidates/AMARA.md", "")]
@@ -34,11 +27,11 @@ public sealed class CandidateValidatorTests
 
     [Fact]
     public void Validate_NotAVoter_Reported() =>
-        AssertOne(Check(("candidates/zed.md", "")), "candidates/zed.md", 0, "file name", "no voter in voters.json has the login \"zed\"");
+        ProblemAssert.Only(Check(("candidates/zed.md", "")), "candidates/zed.md", 0, "file name", "no voter in voters.json has the login \"zed\"");
 
     [Fact]
     public void Validate_OfficialById_Reported() =>
-        AssertOne(Check(("candidates/olivia-ec.md", "")), "candidates/olivia-ec.md", 0, "file name", "election official (config/election.yml officials)");
+        ProblemAssert.Only(Check(("candidates/olivia-ec.md", "")), "candidates/olivia-ec.md", 0, "file name", "election official (config/election.yml officials)");
 
     [Fact]
     public void Validate_OfficialByLoginNotOnRoll_ReportsOfficialAndNotVoter()
@@ -53,17 +46,17 @@ public sealed class CandidateValidatorTests
     [InlineData("cleo", "no-email without an e-mail address in voters.json line 7")]
     [InlineData("dana", "access-revoked in voters.json line 8")]
     public void Validate_VoterWhoCannotStand_Reported(string login, string message) =>
-        AssertOne(Check(($"candidates/{login}.md", "")), $"candidates/{login}.md", 0, "file name", message);
+        ProblemAssert.Only(Check(($"candidates/{login}.md", "")), $"candidates/{login}.md", 0, "file name", message);
 
     [Fact]
     public void Validate_GitHubHandleDiffersFromFileName_ReportedOnItsLine() =>
-        AssertOne(Check(("candidates/amara.md", "---\nname: A\ngithub: someone-else\n---\n")), "candidates/amara.md", 3, "github", "says @someone-else but the file is for @amara");
+        ProblemAssert.Only(Check(("candidates/amara.md", "---\nname: A\ngithub: someone-else\n---\n")), "candidates/amara.md", 3, "github", "says @someone-else but the file is for @amara");
 
     [Fact]
     public void Validate_TwoFilesSamePerson_Reported() =>
-        AssertOne(Check(("candidates/amara.md", ""), ("candidates/Amara.md", "")), "candidates/Amara.md", 0, "file name", "same person as candidates/amara.md");
+        ProblemAssert.Only(Check(("candidates/amara.md", ""), ("candidates/Amara.md", "")), "candidates/Amara.md", 0, "file name", "same person as candidates/amara.md");
 
     [Fact]
     public void Validate_FileNameNotALogin_Reported() =>
-        AssertOne(Check(("candidates/amara okafor.md", "")), "candidates/amara okafor.md", 0, "file name", "is not a GitHub login");
+        ProblemAssert.Only(Check(("candidates/amara okafor.md", "")), "candidates/amara okafor.md", 0, "file name", "is not a GitHub login");
 }

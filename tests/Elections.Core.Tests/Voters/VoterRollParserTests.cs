@@ -11,13 +11,8 @@ public sealed class VoterRollParserTests
         return Assert.Single(result.Problems);
     }
 
-    private static void AssertAt(Problem problem, int line, string field, string message)
-    {
-        Assert.Equal(RollText.File, problem.File);
-        Assert.Equal(line, problem.Line);
-        Assert.Equal(field, problem.Field);
-        Assert.Contains(message, problem.Message, StringComparison.Ordinal);
-    }
+    private static void AssertAt(Problem problem, int line, string field, string message) =>
+        ProblemAssert.At(problem, RollText.File, line, field, message);
 
     [Fact]
     public void Parse_WellFormedRoll_ReadsEveryFieldWithLines()
@@ -63,6 +58,10 @@ public sealed class VoterRollParserTests
     [InlineData("  \n ")]
     public void Parse_Empty_SaysEmpty(string text) =>
         AssertAt(Single(text), 0, "", "empty");
+
+    [Fact]
+    public void Parse_ByteOrderMark_Ignored() =>
+        Assert.Empty(VoterRollParser.Parse(RollText.File, "\uFEFF" + RollText.Of()).Problems);
 
     [Fact]
     public void Parse_TopLevelArray_SaysObjectExpected() =>

@@ -24,12 +24,8 @@ public sealed class VoterRollValidatorTests
         return $"{{{idPart}\"login\": \"{login}\"{emailPart}, \"source\": {{\"kind\": \"automatic\"}}, \"status\": \"{status}\"{notePart}}}";
     }
 
-    private static void AssertOne(IReadOnlyList<Problem> problems, int line, string field, string message)
-    {
-        var problem = Assert.Single(problems);
-        Assert.Equal((RollText.File, line, field), (problem.File, problem.Line, problem.Field));
-        Assert.Contains(message, problem.Message, StringComparison.Ordinal);
-    }
+    private static void AssertOne(IReadOnlyList<Problem> problems, int line, string field, string message) =>
+        ProblemAssert.Only(problems, RollText.File, line, field, message);
 
     [Theory]
     [InlineData("active", "a@example.org", "")]
