@@ -35,12 +35,15 @@ internal static class TimelineRules
                 continue;
             }
 
-            var field = $"timeline.{laterKey}";
+            // The freeze is the odd one out: blame it rather than the phase date it collides with.
+            var blamed = earlierKey == "voter_roll_freeze" ? earlierKey : laterKey;
+            var field = $"timeline.{blamed}";
             var relation = strict ? "after" : "at or after";
-            var earliest = EarliestDate(later, earlier.Utc, strict);
+            var fix = blamed == laterKey
+                ? $"move {laterKey} to {EarliestDate(later, earlier.Utc, strict)} or later, or {earlierKey} earlier"
+                : $"move {earlierKey} to {LatestDate(earlier, later.Utc)} or earlier, or {laterKey} later";
             context.Report(context.Lines.GetValueOrDefault(field), field,
-                $"{later} is out of order: it must be {relation} {earlierKey} {earlier} ({why}); "
-                + $"move {laterKey} to {earliest} or later, or {earlierKey} earlier");
+                $"{laterKey} {later} must be {relation} {earlierKey} {earlier} ({why}); {fix}");
         }
 
         CheckVotingPeriod(context, config);

@@ -63,7 +63,7 @@ internal static partial class ValueReader
 
         if (value < min || value > max)
         {
-            var range = max == long.MaxValue ? $"at least {min}" : $"between {min} and {max}";
+            var range = max >= int.MaxValue ? $"at least {min}" : $"between {min} and {max}";
             ctx.Unreadable(node, field, $"must be {range}, got {value}: change it to a number in that range");
             return false;
         }

@@ -10,6 +10,7 @@ namespace Elections.Core.Configuration.Reading;
 internal sealed class YamlSection
 {
     private readonly Dictionary<string, YamlNode> _values = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _suggested = new(StringComparer.Ordinal);
 
     public YamlSection(ReadContext context, YamlNode? node, string path, int line, IReadOnlyList<string> allowedKeys)
     {
@@ -38,6 +39,11 @@ internal sealed class YamlSection
             if (!allowedKeys.Contains(key, StringComparer.Ordinal))
             {
                 context.Report(keyNode, Field(key), $"unknown key '{key}': {EditDistance.Hint(key, allowedKeys)}");
+                if (EditDistance.TrySuggest(key, allowedKeys, out var suggestion))
+                {
+                    _suggested.Add(suggestion);
+                }
+
                 continue;
             }
 
@@ -71,10 +77,14 @@ internal sealed class YamlSection
         node = new YamlScalarNode();
         if (example is not null)
         {
+            Context.MarkUnreadable(Field(key));
+        }
+
+        if (example is not null && !_suggested.Contains(key))
+        {
             var line = _values.TryGetValue(key, out var empty) ? checked((int)empty.Start.Line) : Line;
             var where = Path.Length == 0 ? "at the top level" : $"under '{Path}:'";
             Context.Report(line, Field(key), $"missing: add '{example}' {where}");
-            Context.MarkUnreadable(Field(key));
         }
 
         return false;
