@@ -27,15 +27,23 @@ public static partial class ElectionConfigParser
         }
 
         var stream = new YamlStream();
+        using var reader = new StringReader(text);
+        var parser = new TrackingParser(new Parser(reader));
         try
         {
-            using var reader = new StringReader(text);
-            stream.Load(reader);
+            stream.Load(parser);
         }
         catch (YamlException exception)
         {
             context.Report(checked((int)exception.Start.Line), "", $"YAML syntax error: {Describe(exception)}; fix the indentation, quoting or punctuation there",
                 checked((int)exception.Start.Column));
+            return new ConfigParseResult(null, context.SortedProblems());
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails without a position on some unclosed brackets and quotes.
+            context.Report(checked((int)parser.LastGood.Line), "",
+                "YAML syntax error after this point: look for an unclosed [ { or quote", checked((int)parser.LastGood.Column));
             return new ConfigParseResult(null, context.SortedProblems());
         }
 
