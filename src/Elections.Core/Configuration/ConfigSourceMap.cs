@@ -25,12 +25,15 @@ public sealed class ConfigSourceMap
     /// The line of <paramref name="fieldPath"/>; for a field left at its default, the line of the nearest
     /// enclosing field that was written; 0 when nothing on the path was written.
     /// </summary>
-    public int LineOf(string fieldPath)
+    public int LineOf(string fieldPath) => NearestLine(_lines, fieldPath);
+
+    /// <summary>The line of <paramref name="fieldPath"/> or of its nearest written parent in <paramref name="lines"/>; 0 if none.</summary>
+    internal static int NearestLine(IReadOnlyDictionary<string, int> lines, string fieldPath)
     {
         var path = fieldPath;
         while (path.Length > 0)
         {
-            if (_lines.TryGetValue(path, out var line))
+            if (lines.TryGetValue(path, out var line))
             {
                 return line;
             }

@@ -28,22 +28,7 @@ internal static partial class ConfigRules
     private static void Report(ReadContext context, string field, string message) =>
         context.Report(LineOf(context, field), field, message);
 
-    private static int LineOf(ReadContext context, string field)
-    {
-        var path = field;
-        while (path.Length > 0)
-        {
-            if (context.Lines.TryGetValue(path, out var line))
-            {
-                return line;
-            }
-
-            var cut = Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));
-            path = cut < 0 ? "" : path[..cut];
-        }
-
-        return 1;
-    }
+    private static int LineOf(ReadContext context, string field) => ConfigSourceMap.NearestLine(context.Lines, field);
 
     private static void CheckPattern(ReadContext context, string field, string value, Regex pattern, string rule)
     {
