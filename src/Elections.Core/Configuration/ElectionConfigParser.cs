@@ -65,7 +65,7 @@ public static partial class ElectionConfigParser
             return new ConfigParseResult(null, context.SortedProblems());
         }
 
-        SecretScan.Scan(context, root, "", PasswordEnv(root));
+        PreScan.Scan(context, root, "", PasswordEnv(root));
         var config = ElectionConfigReader.Read(context, root);
         ConfigRules.Check(context, config);
         return new ConfigParseResult(config, context.SortedProblems());

@@ -229,6 +229,8 @@ public sealed class ElectionConfigParserTests
     [InlineData("  user: elections", "  user: elections\n  smtp_password: hunter2", "mail.smtp_password", "environment variable ELECTIONS_SMTP_PASSWORD", "smtp_password: hunter2")]
     [InlineData("seats: 7", "seats: 7\ngithub_token: ghp_abc", "github_token", "a secret must not be written into the file", "github_token: ghp_abc")]
     [InlineData("seats: 7", "seats: 7\nextra:\n  deep:\n    private_key: abc", "extra.deep.private_key", "a secret must not be written", "private_key: abc")]
+    // YAML tags where text was meant
+    [InlineData("comment_command: \"!endorse\"", "comment_command: !vote", "endorsements.comment_command", "put the value in quotes, like \"!vote\"")]
     // voting
     [InlineData("# approval_threshold: 2/3 ", "approval_threshold: 3/2 ", "voting.approval_threshold", "write a share above 0 and at most 1")]
     [InlineData("# approval_threshold: 2/3 ", "approval_threshold: lots ", "voting.approval_threshold", "as a fraction (2/3)")]

@@ -3,11 +3,12 @@ using YamlDotNet.RepresentationModel;
 namespace Elections.Core.Configuration.Reading;
 
 /// <summary>
-/// Finds secrets written into the file (DESIGN principle 4; nixos-anchor.md §4.2 reads
+/// Walks the whole document before it is read. Finds YAML tags where text was meant (an unquoted
+/// <c>!endorse</c> is a tag, not text), and secrets written into the file (DESIGN principle 4; nixos-anchor.md §4.2 reads
 /// <c>SMTP_PASSWORD</c> from the environment): any key named like a password, token, secret or private
 /// key, at any depth, except the <c>*_env</c> keys that name an environment variable.
 /// </summary>
-internal static class SecretScan
+internal static class PreScan
 {
     private static readonly string[] SecretWords = ["password", "passwd", "token", "secret", "private_key", "api_key"];
 
@@ -21,6 +22,12 @@ internal static class SecretScan
     /// <summary>Reports every secret-looking key under <paramref name="node"/> and marks it so it is not also reported as unknown.</summary>
     public static void Scan(ReadContext context, YamlNode node, string path, string passwordEnv)
     {
+        if (!node.Tag.IsEmpty && node.Tag.Value.StartsWith('!'))
+        {
+            context.Report(node, path,
+                $"'{node.Tag.Value}' is read by YAML as a tag, not as text: put the value in quotes, like \"{node.Tag.Value}\"");
+        }
+
         switch (node)
         {
             case YamlMappingNode mapping:
