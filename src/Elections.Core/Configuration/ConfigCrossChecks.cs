@@ -6,22 +6,20 @@ namespace Elections.Core.Configuration;
 /// Rules that join the configuration with the voter roll and the nominees, as pure functions over plain
 /// inputs; each problem points at the configuration field it concerns (file and line from
 /// <see cref="ElectionConfig.Source"/>). Rules: endorsement minimums must be reachable with the roll
-/// (nixos-anchor.md §3.3), officials may not be candidates (§3.2), excluded accounts may not be on the
-/// roll (§2.1 "no excluded ID may appear"), and the counting rules are fixed once voting opens (an
-/// approval threshold is fixed before voting starts).
+/// (nixos-anchor.md §3.3), and the counting rules are fixed once voting opens (an approval threshold
+/// is fixed before voting starts).
 /// </summary>
 public static class ConfigCrossChecks
 {
     /// <summary>
-    /// Checks the configuration against the voter roll (<paramref name="rollSize"/> voters with ids
-    /// <paramref name="rollIds"/>) and the nominees' ids; returns every problem, empty when all hold.
+    /// Checks the endorsement minimums against a voter roll of <paramref name="rollSize"/> voters:
+    /// a minimum no roll can meet is a configuration mistake. Returns every problem, empty when all hold.
+    /// Officials among the nominees and excluded accounts on the roll are reported by
+    /// <c>CandidateValidator</c> and <c>VoterRollValidator</c>, at the line that must change.
     /// </summary>
-    public static IReadOnlyList<Problem> Check(
-        ElectionConfig config, int rollSize, IReadOnlyCollection<long> nomineeIds, IReadOnlyCollection<long> rollIds)
+    public static IReadOnlyList<Problem> Check(ElectionConfig config, int rollSize)
     {
         ArgumentNullException.ThrowIfNull(config);
-        ArgumentNullException.ThrowIfNull(nomineeIds);
-        ArgumentNullException.ThrowIfNull(rollIds);
         var problems = new List<Problem>();
         var source = config.Source;
         var endorsements = config.Endorsements;
@@ -39,32 +37,7 @@ public static class ConfigCrossChecks
                 + $"lower min_independent to at most {rollSize} or complete the roll"));
         }
 
-        var nominees = nomineeIds.ToHashSet();
-        for (var index = 0; index < config.Officials.Count; index++)
-        {
-            var official = config.Officials[index];
-            if (nominees.Contains(official.Id))
-            {
-                problems.Add(source.ProblemAt($"officials[{index}]",
-                    $"official {official} is among the nominees, and officials may not be candidates: "
-                    + "the official steps down from the committee (remove them here) or the nomination is withdrawn"));
-            }
-        }
-
-        var roll = rollIds.ToHashSet();
-        var excluded = config.Eligibility.ExcludedAccounts;
-        for (var index = 0; index < excluded.Count; index++)
-        {
-            var account = excluded[index];
-            if (roll.Contains(account.Id))
-            {
-                problems.Add(source.ProblemAt($"eligibility.excluded_accounts[{index}]",
-                    $"{account.Login} ({account.Id}) is excluded ({account.Reason}) but is on the voter roll: "
-                    + "remove them from the roll, or remove this exclusion if it was a mistake"));
-            }
-        }
-
-        return [.. problems.OrderBy(problem => problem.Line)];
+        return problems;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Elections.Core.Validation;
 using YamlDotNet.RepresentationModel;
 
 namespace Elections.Core.Configuration.Reading;

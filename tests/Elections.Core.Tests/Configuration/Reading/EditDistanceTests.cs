@@ -1,4 +1,5 @@
 using Elections.Core.Configuration.Reading;
+using Elections.Core.Validation;
 
 namespace Elections.Core.Tests.Configuration.Reading;
 

@@ -1,4 +1,4 @@
-namespace Elections.Core.Configuration.Reading;
+namespace Elections.Core.Validation;
 
 /// <summary>Suggests the closest allowed word for a misspelt one ("did you mean 'voting_closes'?").</summary>
 internal static class EditDistance
