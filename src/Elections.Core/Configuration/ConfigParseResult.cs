@@ -10,10 +10,12 @@ namespace Elections.Core.Configuration;
 public sealed class ConfigParseResult
 {
     private readonly ElectionConfig? _config;
+    private readonly ElectionConfig? _asRead;
 
     internal ConfigParseResult(ElectionConfig? config, IReadOnlyList<Problem> problems)
     {
         _config = problems.Count == 0 ? config : null;
+        _asRead = config;
         Problems = problems;
     }
 
@@ -27,6 +29,17 @@ public sealed class ConfigParseResult
     public bool TryGetConfig([NotNullWhen(true)] out ElectionConfig? config)
     {
         config = _config;
+        return config is not null;
+    }
+
+    /// <summary>
+    /// The configuration as read even when some fields have problems (those keep their defaults), so
+    /// that the other files can still be checked against the officials and exclusions in one run.
+    /// False only when the file is not a readable YAML mapping at all.
+    /// </summary>
+    public bool TryGetConfigAsRead([NotNullWhen(true)] out ElectionConfig? config)
+    {
+        config = _asRead;
         return config is not null;
     }
 

@@ -22,6 +22,7 @@ public static class ElectionRepository
     {
         var configProblems = new List<Problem>();
         ElectionConfig? config = null;
+        ElectionConfig? asRead = null;
         try
         {
             var text = InputFile.ReadText(Path.Combine(folder, ConfigPath), ConfigPath, MaxConfigBytes);
@@ -31,18 +32,23 @@ public static class ElectionRepository
             {
                 config = valid;
             }
+
+            if (parsed.TryGetConfigAsRead(out var partial))
+            {
+                asRead = partial;
+            }
         }
         catch (InvalidInputException exception)
         {
             configProblems.AddRange(exception.Problems);
         }
 
-        var excludedIds = config?.Eligibility.ExcludedAccounts.Select(account => account.Id).ToList() ?? [];
-        var officials = config is null
+        var excludedIds = asRead?.Eligibility.ExcludedAccounts.Select(account => account.Id).ToList() ?? [];
+        var officials = asRead is null
             ? ElectionOfficials.None
             : new ElectionOfficials(
-                [.. config.Officials.Select(official => official.Id)],
-                [.. config.Officials.Select(official => official.Login)],
+                [.. asRead.Officials.Select(official => official.Id)],
+                [.. asRead.Officials.Select(official => official.Login)],
                 $"{ConfigPath} officials");
         var files = ElectionFilesReader.Read(folder, excludedIds, $"{ConfigPath} eligibility.excluded_accounts", officials);
         var rollUnreadable = files.Roll.Voters.Count == 0 && files.Problems.Any(problem => problem.File == ElectionFilesReader.RollPath);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Elections.Cli.Tests.Support;
 using Elections.Core.Voters;
 
 namespace Elections.Cli.Tests.Commands;
@@ -22,26 +23,12 @@ public sealed class VotersCommandTests : IDisposable
 
     private string PathOf(string name) => Path.Combine(_folder.FullName, name);
 
-    private static async Task<(int Exit, string Out, string Error)> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = await ElectionsCli.RunAsync(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
-
-    private static void AssertNoStackTrace(string text)
-    {
-        Assert.DoesNotContain("Exception", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
-    }
-
     [Fact]
     public async Task ImportNixos_MapToOutFile_Exit0AndTheRollValidates()
     {
         await File.WriteAllTextAsync(PathOf("map.json"), NixosMap);
 
-        var (exit, _, error) = await RunAsync("voters", "import-nixos", PathOf("map.json"), "--out", PathOf("voters.json"));
+        var (exit, _, error) = await CliRun.RunAsync("voters", "import-nixos", PathOf("map.json"), "--out", PathOf("voters.json"));
 
         Assert.Equal(0, exit);
         Assert.Contains("imported 5 voter(s) (1 active, 1 no-email, 1 bounced, 1 access-revoked, 1 account-deleted)", error, StringComparison.Ordinal);
@@ -56,7 +43,7 @@ public sealed class VotersCommandTests : IDisposable
     {
         await File.WriteAllTextAsync(PathOf("map.json"), NixosMap);
 
-        var (exit, output, _) = await RunAsync("voters", "import-nixos", PathOf("map.json"));
+        var (exit, output, _) = await CliRun.RunAsync("voters", "import-nixos", PathOf("map.json"));
 
         Assert.Equal(0, exit);
         Assert.Empty(VoterRollParser.Parse("stdout", output).Problems);
@@ -67,7 +54,7 @@ public sealed class VotersCommandTests : IDisposable
     {
         await File.WriteAllTextAsync(PathOf("map.json"), NixosMap.Replace("3000003", "3000001", StringComparison.Ordinal));
 
-        var (exit, output, _) = await RunAsync("voters", "import-nixos", PathOf("map.json"), "--out", PathOf("voters.json"), "--json");
+        var (exit, output, _) = await CliRun.RunAsync("voters", "import-nixos", PathOf("map.json"), "--out", PathOf("voters.json"), "--json");
 
         Assert.Equal(2, exit);
         using var report = JsonDocument.Parse(output);
@@ -82,7 +69,7 @@ public sealed class VotersCommandTests : IDisposable
     {
         await File.WriteAllTextAsync(PathOf("map.json"), "{\n  \"a@example.org\": 1,\n  \"b@example.org\": \"twelve\"\n}");
 
-        var (exit, _, error) = await RunAsync("voters", "import-nixos", PathOf("map.json"), "--out", PathOf("voters.json"));
+        var (exit, _, error) = await CliRun.RunAsync("voters", "import-nixos", PathOf("map.json"), "--out", PathOf("voters.json"));
 
         Assert.Equal(2, exit);
         Assert.Contains($"{PathOf("map.json")}:3: b@example.org: not imported", error, StringComparison.Ordinal);
@@ -114,11 +101,11 @@ public sealed class VotersCommandTests : IDisposable
                 break;
         }
 
-        var (exit, output, error) = await RunAsync("voters", "import-nixos", path, "--out", PathOf("voters.json"));
+        var (exit, output, error) = await CliRun.RunAsync("voters", "import-nixos", path, "--out", PathOf("voters.json"));
 
         Assert.Equal(2, exit);
         Assert.StartsWith(path + ":", error, StringComparison.Ordinal);
-        AssertNoStackTrace(error);
+        CliRun.AssertNoStackTrace(error);
         Assert.Equal("", output);
         Assert.False(File.Exists(PathOf("voters.json")));
     }
@@ -128,7 +115,7 @@ public sealed class VotersCommandTests : IDisposable
     {
         await File.WriteAllTextAsync(PathOf("map.json"), NixosMap);
 
-        var (exit, output, error) = await RunAsync("voters", "import-nixos", PathOf("map.json"), "--json");
+        var (exit, output, error) = await CliRun.RunAsync("voters", "import-nixos", PathOf("map.json"), "--json");
 
         Assert.Equal(2, exit);
         Assert.Equal("", output);
