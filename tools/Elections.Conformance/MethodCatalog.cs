@@ -1,0 +1,21 @@
+using Elections.Core.Tally;
+using Elections.Core.Tally.Stv;
+
+namespace Elections.Conformance;
+
+/// <summary>Finds a counting method by the name expected.json uses.</summary>
+internal static class MethodCatalog
+{
+    private static readonly Dictionary<string, ITallyMethod> Methods = new(StringComparer.Ordinal)
+    {
+        ["meek"] = new MeekStv(MeekRules.OpaVote),
+        ["meek-nz"] = new MeekStv(MeekRules.NewZealand),
+    };
+
+    /// <summary>The method to run for <paramref name="conformanceCase"/>, or false when none is available.</summary>
+    public static bool TryGet(ConformanceCase conformanceCase, out ITallyMethod method)
+    {
+        var name = conformanceCase.Method;
+        return Methods.TryGetValue(name, out method!);
+    }
+}
