@@ -10,6 +10,7 @@ internal static class MethodCatalog
     {
         ["meek"] = new MeekStv(MeekRules.OpaVote),
         ["meek-nz"] = new MeekStv(MeekRules.NewZealand),
+        ["scottish-stv"] = new ScottishStv(),
     };
 
     /// <summary>The method to run for <paramref name="conformanceCase"/>, or false when none is available.</summary>

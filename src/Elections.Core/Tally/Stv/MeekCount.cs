@@ -284,36 +284,5 @@ internal sealed class MeekCount
         return _ties.Pick(tied, _log.History, lowest: true, _log.Next, "exclusion");
     }
 
-    private TallyResult Result()
-    {
-        var names = _setup.Names;
-        var order = _winners.Concat(
-            Enumerable.Range(0, _n).Where(c => !_winners.Contains(c) && _state[c] != CandidateState.Withdrawn)
-                .OrderByDescending(c => LastNonZero(c)).ThenBy(c => c));
-        return new TallyResult
-        {
-            Method = _rules.Name,
-            Seats = _setup.Seats,
-            Ballots = _setup.Read,
-            Valid = _setup.Ballots.Valid,
-            Winners = _winners.Select(c => names[c]).ToList(),
-            Ranking = order.Select(c => names[c]).ToList(),
-            Rounds = _log.Rounds,
-            Ties = _ties.Ties,
-        };
-    }
-
-    private (int Round, long Votes) LastNonZero(int candidate)
-    {
-        var history = _log.History;
-        for (var r = history.Count - 1; r >= 0; r--)
-        {
-            if (history[r][candidate] > 0)
-            {
-                return (r, history[r][candidate]);
-            }
-        }
-
-        return (-1, 0);
-    }
+    private TallyResult Result() => StvResults.Build(_rules.Name, _setup, _winners, _state, _log, _ties);
 }
