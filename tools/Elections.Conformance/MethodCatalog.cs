@@ -11,12 +11,19 @@ internal static class MethodCatalog
         ["meek"] = new MeekStv(MeekRules.OpaVote),
         ["meek-nz"] = new MeekStv(MeekRules.NewZealand),
         ["scottish-stv"] = new ScottishStv(),
+        ["ers97"] = new Ers97(),
+        ["irv"] = new Irv(),
+        ["stv"] = new FractionalStv(FractionalStvRules.Minneapolis),
+        ["stv-portland"] = new FractionalStv(FractionalStvRules.Portland),
     };
 
     /// <summary>The method to run for <paramref name="conformanceCase"/>, or false when none is available.</summary>
     public static bool TryGet(ConformanceCase conformanceCase, out ITallyMethod method)
     {
-        var name = conformanceCase.Method;
+        // Portland's case is named "stv" in expected.json; its local rules are the Portland preset.
+        var name = conformanceCase.Method == "stv" && conformanceCase.Id.StartsWith("portland", StringComparison.Ordinal)
+            ? "stv-portland"
+            : conformanceCase.Method;
         return Methods.TryGetValue(name, out method!);
     }
 }
