@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Elections.Core.Ballots;
 
 namespace Elections.Core.Tally.Stv;
@@ -98,17 +99,21 @@ internal sealed class StvBallots
     /// <summary>An open-addressing hash index from preference sequence to grouped ballot.</summary>
     private sealed class GroupIndex(List<ushort> entries, List<int> starts)
     {
+        private readonly List<int> _hashes = [];
         private int[] _slots = Enumerable.Repeat(-1, 1024).ToArray();
-        private int _used;
 
         public int Find(List<ushort> sequence)
         {
+            var hash = Hash(sequence);
             var mask = _slots.Length - 1;
-            for (var slot = Hash(sequence) & mask; _slots[slot] >= 0; slot = (slot + 1) & mask)
+            var wanted = CollectionsMarshal.AsSpan(sequence);
+            var all = CollectionsMarshal.AsSpan(entries);
+            for (var slot = hash & mask; _slots[slot] >= 0; slot = (slot + 1) & mask)
             {
-                if (Matches(_slots[slot], sequence))
+                var ballot = _slots[slot];
+                if (_hashes[ballot] == hash && all[starts[ballot]..starts[ballot + 1]].SequenceEqual(wanted))
                 {
-                    return _slots[slot];
+                    return ballot;
                 }
             }
 
@@ -117,19 +122,25 @@ internal sealed class StvBallots
 
         public void Add(int ballot, List<ushort> sequence)
         {
-            if ((_used + 1) * 2 > _slots.Length)
+            _hashes.Add(Hash(sequence));
+            if (_hashes.Count * 2 > _slots.Length)
             {
-                Grow();
+                _slots = Enumerable.Repeat(-1, _slots.Length * 2).ToArray();
+                for (var b = 0; b < _hashes.Count; b++)
+                {
+                    Place(b);
+                }
             }
-
-            Place(ballot, Hash(sequence));
-            _used++;
+            else
+            {
+                Place(ballot);
+            }
         }
 
-        private void Place(int ballot, int hash)
+        private void Place(int ballot)
         {
             var mask = _slots.Length - 1;
-            var slot = hash & mask;
+            var slot = _hashes[ballot] & mask;
             while (_slots[slot] >= 0)
             {
                 slot = (slot + 1) & mask;
@@ -138,51 +149,10 @@ internal sealed class StvBallots
             _slots[slot] = ballot;
         }
 
-        private void Grow()
-        {
-            var old = _slots;
-            _slots = Enumerable.Repeat(-1, old.Length * 2).ToArray();
-            var buffer = new List<ushort>();
-            foreach (var ballot in old)
-            {
-                if (ballot < 0)
-                {
-                    continue;
-                }
-
-                buffer.Clear();
-                for (var k = starts[ballot]; k < starts[ballot + 1]; k++)
-                {
-                    buffer.Add(entries[k]);
-                }
-
-                Place(ballot, Hash(buffer));
-            }
-        }
-
-        private bool Matches(int ballot, List<ushort> sequence)
-        {
-            var start = starts[ballot];
-            if (starts[ballot + 1] - start != sequence.Count)
-            {
-                return false;
-            }
-
-            for (var k = 0; k < sequence.Count; k++)
-            {
-                if (entries[start + k] != sequence[k])
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
         private static int Hash(List<ushort> sequence)
         {
             uint hash = 2166136261;
-            foreach (var c in sequence)
+            foreach (var c in CollectionsMarshal.AsSpan(sequence))
             {
                 hash = unchecked((hash ^ c) * 16777619);
             }
