@@ -34,7 +34,7 @@ internal sealed class Ers97Count
         _quota = (long)(total / seatsPlusOne) + (total % seatsPlusOne == 0 ? 0 : 1);
     }
 
-    private List<int> Hopeful => Enumerable.Range(0, _n).Where(c => _state[c] == CandidateState.Hopeful).ToList();
+    private List<int> Hopeful => StvElection.Hopeful(_state);
 
     public TallyResult Run()
     {
@@ -45,13 +45,7 @@ internal sealed class Ers97Count
             var hopeful = Hopeful;
             if (_winners.Count + hopeful.Count <= _setup.Seats)
             {
-                var rest = hopeful.OrderByDescending(c => _book.Votes[c]).ThenBy(c => c).ToList();
-                foreach (var c in rest)
-                {
-                    _state[c] = CandidateState.Elected;
-                    _winners.Add(c);
-                }
-
+                var rest = StvElection.Elect(hopeful, _book.Votes, _state, _winners, _setup.Seats);
                 _log.Add(_book.Votes, _shown, _quota, _book.NonTransferable, rest, [], $"{_log.Names(rest)} elected to fill the remaining seats.");
                 break;
             }

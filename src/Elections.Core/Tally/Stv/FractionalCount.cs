@@ -31,7 +31,7 @@ internal sealed class FractionalCount
         _threshold = ((setup.Ballots.Valid / (setup.Seats + 1)) + 1) * _unit;
     }
 
-    private List<int> Hopeful => Enumerable.Range(0, _n).Where(c => _state[c] == CandidateState.Hopeful).ToList();
+    private List<int> Hopeful => StvElection.Hopeful(_state);
 
     public TallyResult Run()
     {
@@ -42,13 +42,7 @@ internal sealed class FractionalCount
             var hopeful = Hopeful;
             if (_winners.Count + hopeful.Count <= _setup.Seats)
             {
-                var rest = hopeful.OrderByDescending(c => _book.Votes[c]).ThenBy(c => c).ToList();
-                _winners.AddRange(rest);
-                foreach (var c in rest)
-                {
-                    _state[c] = CandidateState.Elected;
-                }
-
+                var rest = StvElection.Elect(hopeful, _book.Votes, _state, _winners, _setup.Seats);
                 _log.Add(_book.Votes, _shown, _threshold, _book.NonTransferable, rest, [], $"{_log.Names(rest)} elected to fill the remaining seats.");
                 break;
             }

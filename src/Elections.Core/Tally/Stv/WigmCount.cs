@@ -34,7 +34,7 @@ internal sealed class WigmCount
         _quota = ((setup.Ballots.Valid / (setup.Seats + 1)) + 1) * _unit;
     }
 
-    private List<int> Hopeful => Enumerable.Range(0, _n).Where(c => _state[c] == CandidateState.Hopeful).ToList();
+    private List<int> Hopeful => StvElection.Hopeful(_state);
 
     public TallyResult Run()
     {
@@ -50,12 +50,7 @@ internal sealed class WigmCount
 
             if (_winners.Count + hopeful.Count <= _setup.Seats)
             {
-                var rest = hopeful.OrderByDescending(c => _book.Votes[c]).ThenBy(c => c).ToList();
-                foreach (var c in rest)
-                {
-                    Elect(c);
-                }
-
+                var rest = StvElection.Elect(hopeful, _book.Votes, _state, _winners, _setup.Seats);
                 _log.Add(_book.Votes, _shown, _quota, _book.NonTransferable, rest, [], $"{_log.Names(rest)} elected: as many continuing candidates as vacancies.");
                 break;
             }
