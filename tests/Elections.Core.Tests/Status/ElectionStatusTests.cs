@@ -8,7 +8,7 @@ namespace Elections.Core.Tests.Status;
 
 public sealed class ElectionStatusTests
 {
-    private static readonly Configuration.ElectionConfig Config = SampleConfig.Valid(SampleConfig.Text);
+    private static readonly Elections.Core.Configuration.ElectionConfig Config = SampleConfig.Valid(SampleConfig.Text);
 
     private static Voter Voter(long id, VoterStatus status, string? email) => new()
     {
