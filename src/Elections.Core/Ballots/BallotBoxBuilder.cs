@@ -148,7 +148,7 @@ public sealed class BallotBoxBuilder
         if (_count + 1 >= _starts.Length)
         {
             Array.Resize(ref _starts, _starts.Length * 2);
-            Array.Resize(ref _weights, _weights.Length * 2);
+            Array.Resize(ref _weights, _starts.Length);
         }
 
         if (_entryCount + entries.Length > _entries.Length)
