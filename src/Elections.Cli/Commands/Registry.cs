@@ -7,6 +7,7 @@ internal static class Registry
 {
     public static IEnumerable<Command> All(TextWriter output, TextWriter error)
     {
+        yield return VotersCommand.Build(output, error);
         yield return TallyCommand.Create(output, error);
     }
 }
