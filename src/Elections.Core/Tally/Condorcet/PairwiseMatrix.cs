@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Elections.Core.Ballots;
 
 namespace Elections.Core.Tally.Condorcet;
@@ -117,6 +118,9 @@ public sealed class PairwiseMatrix
         private readonly int[] _groupEnd = new int[size];
         private readonly int _size = size;
 
+        // Hot loop: fully optimised from the first call (no tier-0 pass over a million ballots).
+        // Unchecked is safe: every counter is at most the box's total weight, itself a checked sum.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Add(ReadOnlySpan<ushort> entries, long weight)
         {
             var length = entries.Length;
@@ -125,39 +129,41 @@ public sealed class PairwiseMatrix
                 return;
             }
 
-            // Decode once: candidate per position and the end of its rank group.
-            for (var p = 0; p < length; p++)
-            {
-                _candidates[p] = RankEntry.Candidate(entries[p]);
-            }
-
+            var candidates = _candidates.AsSpan(0, length);
+            var groupEnds = _groupEnd.AsSpan(0, length);
             var groupEnd = length;
             for (var p = length - 1; p >= 0; p--)
             {
-                _groupEnd[p] = groupEnd;
-                if (!RankEntry.IsTiedWithPrevious(entries[p]))
+                var entry = entries[p];
+                candidates[p] = entry & 0x7FFF;
+                groupEnds[p] = groupEnd;
+                if ((entry & RankEntry.TiedWithPrevious) == 0)
                 {
                     groupEnd = p;
                 }
             }
 
-            var strict = _strict;
-            for (var p = 0; p < length; p++)
+            var strict = _strict.AsSpan();
+            var size = _size;
+            unchecked
             {
-                var a = _candidates[p];
-                _ranked[a] += weight;
-                var row = a * _size;
-                var next = _groupEnd[p];
-                for (var q = next; q < length; q++)
+                for (var p = 0; p < length; p++)
                 {
-                    strict[row + _candidates[q]] += weight;
-                }
+                    var a = candidates[p];
+                    _ranked[a] += weight;
+                    var row = strict.Slice(a * size, size);
+                    var next = groupEnds[p];
+                    foreach (var b in candidates[next..])
+                    {
+                        row[b] += weight;
+                    }
 
-                for (var q = p + 1; q < next; q++)
-                {
-                    var b = _candidates[q];
-                    _ties[row + b] += weight;
-                    _ties[(b * _size) + a] += weight;
+                    for (var q = p + 1; q < next; q++)
+                    {
+                        var b = candidates[q];
+                        _ties[(a * size) + b] += weight;
+                        _ties[(b * size) + a] += weight;
+                    }
                 }
             }
         }
