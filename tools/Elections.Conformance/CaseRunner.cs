@@ -1,4 +1,5 @@
 using Elections.Core.Tally;
+using Elections.Core.Tally.PostCount;
 using Elections.Core.Validation;
 
 namespace Elections.Conformance;
@@ -49,7 +50,10 @@ internal static class CaseRunner
                     _ => UnrankedPolicy.Default,
                 },
             };
-            var result = method.Count(box, options);
+            var groups = c.Extra.ValueKind == System.Text.Json.JsonValueKind.Object && c.Extra.TryGetProperty("conflicts", out var conflicts)
+                ? ConflictsFile.Parse(conflicts.GetRawText(), $"{c.Id} conflicts")
+                : [];
+            var result = ConflictResolver.Resolve(method, box, options, groups).Result;
             var got = string.Join("; ", result.Winners);
             var problems = new List<string>();
             if (!NameMatch.SameWinners(c.Winners, result.Winners, ordered: false))
@@ -70,10 +74,18 @@ internal static class CaseRunner
                 }
             }
 
+            // The published order is the method's full order before any conflict-of-interest cap.
             var order = c.ExtraList("published_order");
-            if (order.Count > 0 && !NameMatch.SameWinners(order, result.Ranking, ordered: true))
+            var full = order.Count > 0 ? method.Count(box, options with { Seats = order.Count }).Ranking : [];
+            if (order.Count > 0 && !NameMatch.SameWinners(order, full, ordered: true))
             {
-                problems.Add("published order differs: " + string.Join(", ", result.Ranking));
+                problems.Add("published order differs: " + string.Join(", ", full));
+            }
+
+            var twoYear = c.ExtraList("two_year_terms");
+            if (twoYear.Count > 0 && !NameMatch.SameWinners(twoYear, TermAssignment.Assign(result, twoYear.Count).Long, ordered: false))
+            {
+                problems.Add("two-year terms differ: " + string.Join(", ", TermAssignment.Assign(result, twoYear.Count).Long));
             }
 
             return Outcome(problems.Count == 0 ? "PASS" : "FAIL", got, rounds, string.Join("; ", problems));

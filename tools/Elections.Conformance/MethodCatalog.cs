@@ -1,22 +1,10 @@
 using Elections.Core.Tally;
-using Elections.Core.Tally.Stv;
 
 namespace Elections.Conformance;
 
-/// <summary>Finds a counting method by the name expected.json uses.</summary>
+/// <summary>Finds the counting method for a case of expected.json through the product's registry.</summary>
 internal static class MethodCatalog
 {
-    private static readonly Dictionary<string, ITallyMethod> Methods = new(StringComparer.Ordinal)
-    {
-        ["meek"] = new MeekStv(MeekRules.OpaVote),
-        ["meek-nz"] = new MeekStv(MeekRules.NewZealand),
-        ["scottish-stv"] = new ScottishStv(),
-        ["ers97"] = new Ers97(),
-        ["irv"] = new Irv(),
-        ["stv"] = new FractionalStv(FractionalStvRules.Minneapolis),
-        ["stv-portland"] = new FractionalStv(FractionalStvRules.Portland),
-    };
-
     /// <summary>The method to run for <paramref name="conformanceCase"/>, or false when none is available.</summary>
     public static bool TryGet(ConformanceCase conformanceCase, out ITallyMethod method)
     {
@@ -24,6 +12,6 @@ internal static class MethodCatalog
         var name = conformanceCase.Method == "stv" && conformanceCase.Id.StartsWith("portland", StringComparison.Ordinal)
             ? "stv-portland"
             : conformanceCase.Method;
-        return Methods.TryGetValue(name, out method!);
+        return TallyMethods.TryGet(name, out method);
     }
 }

@@ -6,10 +6,12 @@ namespace Elections.Conformance;
 /// </summary>
 internal static class NameMatch
 {
+    private static readonly char[] Separators = [' ', '"', '(', ')', ','];
+
     public static bool Matches(string published, string candidate)
     {
-        var words = candidate.Split([' ', '"', '(', ')', ','], StringSplitOptions.RemoveEmptyEntries);
-        return published.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+        var words = candidate.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+        return published.Split(Separators, StringSplitOptions.RemoveEmptyEntries)
             .All(w => words.Any(x => string.Equals(x, w, StringComparison.OrdinalIgnoreCase)));
     }
 

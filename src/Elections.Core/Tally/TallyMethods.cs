@@ -1,5 +1,6 @@
 using Elections.Core.Tally.Condorcet;
 using Elections.Core.Tally.Simple;
+using Elections.Core.Tally.Stv;
 
 namespace Elections.Core.Tally;
 
@@ -17,6 +18,13 @@ public static class TallyMethods
         new MinimaxMethod(),
         new CivsProportionalMethod(),
         new DebianMethod(),
+        new Irv(),
+        new MeekStv(MeekRules.OpaVote),
+        new MeekStv(MeekRules.NewZealand),
+        new ScottishStv(),
+        new Ers97(),
+        new FractionalStv(FractionalStvRules.Minneapolis),
+        new FractionalStv(FractionalStvRules.Portland),
     ];
 
     private static readonly Dictionary<string, ITallyMethod> ByName =

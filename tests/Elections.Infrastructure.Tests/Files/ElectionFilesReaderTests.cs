@@ -5,26 +5,9 @@ namespace Elections.Infrastructure.Tests.Files;
 
 public sealed class ElectionFilesReaderTests : IDisposable
 {
-    // The sample election's config (config/election.yml): excluded bots/banned accounts and the officials.
-    private static readonly long[] SampleExcluded = [9100001, 9100002];
-    private static readonly ElectionOfficials SampleOfficials = new([5100001, 5100002, 5100003], ["olivia-ec", "omar-ec", "oksana-ec"], "config/election.yml");
-
     private readonly DirectoryInfo _repo = Directory.CreateTempSubdirectory("elections-files-");
 
     public void Dispose() => _repo.Delete(recursive: true);
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Elections.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Elections.sln not found above the test binaries");
-    }
 
     private void Write(string path, string text)
     {
@@ -38,19 +21,6 @@ public sealed class ElectionFilesReaderTests : IDisposable
           {"id": 1, "login": "amara", "email": "amara@example.org", "source": {"kind": "automatic"}, "status": "active"}
         ]}
         """;
-
-    [Fact]
-    public void Read_SampleElection_ValidatesWithZeroProblems()
-    {
-        var result = ElectionFilesReader.Read(RepositoryRoot(), SampleExcluded, "config/election.yml", SampleOfficials);
-
-        Assert.Empty(result.Problems.Select(p => p.ToString()));
-        Assert.True(result.Roll.Voters.Count >= 40);
-        Assert.DoesNotContain(result.Roll.Voters, v => v.Id is 9100001 or 9100002);
-        Assert.Equal(
-            [NominationState.FormComplete, NominationState.FormComplete, NominationState.Nominated, NominationState.FormIncomplete, NominationState.FormComplete, NominationState.Nominated],
-            result.Candidates.Select(c => c.State));
-    }
 
     [Fact]
     public void Read_GoodRepository_ParsesRollAndCandidates()
