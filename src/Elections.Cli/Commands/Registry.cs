@@ -7,6 +7,6 @@ internal static class Registry
 {
     public static IEnumerable<Command> All(TextWriter output, TextWriter error)
     {
-        yield break;
+        yield return BallotsCommand.Create(output, error);
     }
 }
