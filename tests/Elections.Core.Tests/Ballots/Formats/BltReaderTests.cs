@@ -163,4 +163,30 @@ public sealed class BltReaderTests
         Assert.Equal(ProblemLog.MaxErrors + 1, problems.Count);
         Assert.Contains("stopped after", problems[^1].Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(5)]
+    [InlineData(64)]
+    [InlineData(70)]
+    [InlineData(300)]
+    public void Read_WrittenBallots_ReadBackTheSameAtEveryCandidateCount(int candidates)
+    {
+        var builder = new Elections.Core.Ballots.BallotBoxBuilder();
+        for (var c = 0; c < candidates; c++)
+        {
+            builder.AddCandidate($"C{c}");
+        }
+
+        var random = new Random(candidates);
+        for (var b = 0; b < 200; b++)
+        {
+            var order = Enumerable.Range(0, candidates).OrderBy(_ => random.Next()).Take(random.Next(0, candidates + 1)).ToArray();
+            builder.Add(random.Next(1, 5), order.Select(c => new[] { c }));
+        }
+
+        var box = builder.Build();
+        var read = Read(BallotWriter.WriteToString(box, BallotFormat.Blt)).Ballots;
+
+        Assert.Equal(Render(box), Render(read));
+    }
 }
