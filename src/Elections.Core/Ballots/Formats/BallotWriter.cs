@@ -109,6 +109,7 @@ public static class BallotWriter
         output.Write(string.Join(',', names));
         output.Write('\n');
         var cells = new string[n];
+        var groups = new List<(int Candidate, int Group)>(n);
         var line = new StringBuilder(n * 4);
         for (var i = 0; i < box.Count; i++)
         {
@@ -119,18 +120,11 @@ public static class BallotWriter
                 _ => n.ToString(CultureInfo.InvariantCulture),
             };
             Array.Fill(cells, unranked);
-            var group = 0;
-            var first = true;
-            foreach (var entry in box.EntriesOf(i))
+            RankGroups(box.EntriesOf(i), groups);
+            foreach (var (candidate, group) in groups)
             {
-                if (!first && !RankEntry.IsTiedWithPrevious(entry))
-                {
-                    group++;
-                }
-
-                first = false;
                 var value = format == BallotFormat.CivsProportional ? n - group : group + 1;
-                cells[RankEntry.Candidate(entry)] = value.ToString(CultureInfo.InvariantCulture);
+                cells[candidate] = value.ToString(CultureInfo.InvariantCulture);
             }
 
             line.Clear();
@@ -155,25 +149,19 @@ public static class BallotWriter
         }
 
         var cells = new char[n];
+        var groups = new List<(int Candidate, int Group)>(n);
         for (var i = 0; i < box.Count; i++)
         {
             Array.Fill(cells, '-');
-            var group = 0;
-            var first = true;
-            foreach (var entry in box.EntriesOf(i))
+            RankGroups(box.EntriesOf(i), groups);
+            foreach (var (candidate, group) in groups)
             {
-                if (!first && !RankEntry.IsTiedWithPrevious(entry))
-                {
-                    group++;
-                }
-
-                first = false;
                 if (group >= 35)
                 {
                     throw new ArgumentException($"ballot {i + 1} uses more than 35 ranks; a Debian tally sheet has one character (1-9, A-Z) per rank", nameof(box));
                 }
 
-                cells[RankEntry.Candidate(entry)] = group < 9 ? (char)('1' + group) : (char)('A' + group - 9);
+                cells[candidate] = group < 9 ? (char)('1' + group) : (char)('A' + group - 9);
             }
 
             var text = "V: " + new string(cells) + "\n";
@@ -181,6 +169,22 @@ public static class BallotWriter
             {
                 output.Write(text);
             }
+        }
+    }
+
+    /// <summary>Each ranked candidate with its 0-based rank group (equal candidates share a group).</summary>
+    private static void RankGroups(ReadOnlySpan<ushort> entries, List<(int Candidate, int Group)> groups)
+    {
+        groups.Clear();
+        var group = 0;
+        for (var i = 0; i < entries.Length; i++)
+        {
+            if (i > 0 && !RankEntry.IsTiedWithPrevious(entries[i]))
+            {
+                group++;
+            }
+
+            groups.Add((RankEntry.Candidate(entries[i]), group));
         }
     }
 
