@@ -6,7 +6,7 @@ using Elections.Core.Ballots.Formats;
 
 // dotnet run -c Release --project bench/Elections.Benchmarks -- generate --ballots 1000000 --candidates 30 --out FILE [--seed 1] [--min-ranks N]
 // dotnet run -c Release --project bench/Elections.Benchmarks -- parse FILE [--repeat 3]
-// dotnet run -c Release --project bench/Elections.Benchmarks -- bdn   (BenchmarkDotNet ShortRun)
+// dotnet run -c Release --project bench/Elections.Benchmarks -- bdn --filter '*ParseBenchmarks*'   (BenchmarkDotNet)
 var culture = CultureInfo.InvariantCulture;
 string Option(string name, string fallback)
 {
@@ -70,11 +70,12 @@ switch (args.FirstOrDefault())
     }
 
     case "bdn":
-        BenchmarkRunner.Run<ParseBenchmarks>();
+        // Every benchmark class in this project; pick with e.g. --filter *ParseBenchmarks*.
+        BenchmarkSwitcher.FromAssembly(typeof(SyntheticBallots).Assembly).Run(args[1..]);
         return 0;
 
     default:
-        Console.Error.WriteLine("usage: generate --ballots N --candidates C --out FILE [--seed S] [--min-ranks N] | parse FILE [--repeat N] | bdn");
+        Console.Error.WriteLine("usage: generate --ballots N --candidates C --out FILE [--seed S] [--min-ranks N] | parse FILE [--repeat N] | bdn [BenchmarkDotNet arguments, e.g. --filter *Parse*]");
         return 2;
 }
 
