@@ -159,6 +159,12 @@ public sealed class BallotBoxBuilder
         Add(weight, entries.ToArray());
     }
 
+    /// <summary>
+    /// Adds an approval ballot: the approved candidates form one rank of equals, everyone else is
+    /// unranked (approval voting as a ranked ballot; docs/ballot-formats.md).
+    /// </summary>
+    public void AddApproval(long weight, IEnumerable<int> approved) => Add(weight, [approved]);
+
     /// <summary>Builds the immutable ballot box; the builder must not be used afterwards.</summary>
     public BallotBox Build() => new(
         Title,

@@ -14,8 +14,8 @@ public sealed record BallotReadOptions
 
     /// <summary>
     /// The rules for overvotes, skipped ranks and duplicates in cast-vote-record files; when null
-    /// they are chosen from the file's markers (<c>overvote</c>/<c>undervote</c> → Minneapolis,
-    /// <c>skipped</c> → Portland).
+    /// they are chosen from the file's markers (<c>undervote</c> → Minneapolis, else <c>skipped</c> →
+    /// Portland, else <c>overvote</c> → Minneapolis, else Portland with a warning).
     /// </summary>
     public CvrRules? CvrRules { get; init; }
 }

@@ -17,7 +17,9 @@ internal sealed class BltReader
     private const int MaxWeightDigits = 18;
     private readonly ByteLineReader _lines;
     private readonly ProblemLog _log;
-    private readonly BallotBoxBuilder _builder = new(1024, 8192);
+    /// <summary>Largest entry capacity taken from the file size up front (128 MB); bigger files grow from there.</summary>
+    private const long MaxEntryHint = 1 << 26;
+    private readonly BallotBoxBuilder _builder;
     private ushort[] _entries = new ushort[64];
     private int[] _stamp = [];
     private int _ballotStamp;
@@ -39,6 +41,11 @@ internal sealed class BltReader
     {
         _lines = lines;
         _log = log;
+
+        // Every ranked entry takes at least two bytes ("1 "), so half the file size bounds the
+        // entries: sizing for it avoids the copy (and the transient double) of growing the array.
+        var hint = lines.RemainingHint;
+        _builder = new BallotBoxBuilder(1024, hint < 0 ? 8192 : (int)Math.Clamp(hint / 2, 8192, MaxEntryHint));
     }
 
     private enum Phase
@@ -329,6 +336,12 @@ internal sealed class BltReader
             }
         }
 
+        if (!hasId && _nicks is null && TryReadPlainBallot(line, pos))
+        {
+            pos = line.Length;
+            return false;
+        }
+
         var weightColumn = pos + 1;
         if (!IsDigit(line[pos]))
         {
@@ -485,6 +498,104 @@ internal sealed class BltReader
         _builder.EnsureCandidates(MaxCandidate(count) + 1);
         _builder.AddChecked(weight, _entries.AsSpan(0, count));
         return terminated;
+    }
+
+    /// <summary>
+    /// The fast path for the common line <c>weight c1 c2 … 0</c> (single spaces, plain numbers,
+    /// nothing after the 0): parses it in one tight loop. Returns false, having changed nothing,
+    /// for any other shape; the general path then reads (or reports) the line.
+    /// </summary>
+    private bool TryReadPlainBallot(ReadOnlySpan<byte> line, int pos)
+    {
+        unchecked
+        {
+            long weight = 0;
+            var digits = 0;
+            uint d;
+            while (pos < line.Length && (d = (uint)(line[pos] - '0')) <= 9)
+            {
+                weight = (weight * 10) + d;
+                pos++;
+                digits++;
+            }
+
+            if (digits == 0 || digits > MaxWeightDigits || weight == 0 || _candidates > 64)
+            {
+                return false;
+            }
+
+            // Up to 64 candidates (nearly every real election), "already on this ballot" is a bit mask.
+            var entries = _entries;
+            var candidates = (uint)_candidates;
+            ulong seen = 0;
+            var count = 0;
+            var max = -1;
+            while (true)
+            {
+                if ((uint)(pos + 1) >= (uint)line.Length || line[pos] != (byte)' ')
+                {
+                    return false;
+                }
+
+                uint value = (uint)(line[pos + 1] - '0');
+                if (value > 9)
+                {
+                    return false;
+                }
+
+                pos += 2;
+                if (pos < line.Length && (d = (uint)(line[pos] - '0')) <= 9)
+                {
+                    value = (value * 10) + d;
+                    pos++;
+                }
+
+                if (pos < line.Length && line[pos] != (byte)' ')
+                {
+                    return false;
+                }
+
+                if (value == 0)
+                {
+                    break;
+                }
+
+                if (value > candidates || count == entries.Length)
+                {
+                    return false;
+                }
+
+                var candidate = (int)value - 1;
+                var bit = 1UL << candidate;
+                if ((seen & bit) != 0)
+                {
+                    return false;
+                }
+
+                seen |= bit;
+                entries[count++] = (ushort)candidate;
+                max = Math.Max(max, candidate);
+            }
+
+            if (pos < line.Length && !TextDecoding.Trim(line[pos..]).IsEmpty)
+            {
+                return false;
+            }
+
+            _weightedBallots++;
+            if (count == 0)
+            {
+                _emptyBallots += weight;
+            }
+
+            if (max >= _builder.CandidateCount)
+            {
+                _builder.EnsureCandidates(max + 1);
+            }
+
+            _builder.AddChecked(weight, entries.AsSpan(0, count));
+            return true;
+        }
     }
 
     private int MaxCandidate(int count)

@@ -27,6 +27,22 @@ internal sealed class ByteLineReader
         _buffer = new byte[Math.Min(InitialBuffer, maxLineBytes + 2)];
     }
 
+    /// <summary>Bytes left in a seekable stream, or -1 when the stream cannot tell (a size hint, never trusted for correctness).</summary>
+    public long RemainingHint
+    {
+        get
+        {
+            try
+            {
+                return _stream.CanSeek ? Math.Max(0, _stream.Length - _stream.Position) + (_end - _start) : -1;
+            }
+            catch (NotSupportedException)
+            {
+                return -1;
+            }
+        }
+    }
+
     /// <summary>1-based number of the line last returned.</summary>
     public int LineNumber { get; private set; }
 

@@ -64,16 +64,22 @@ internal sealed class CvrReader(ByteLineReader lines, ProblemLog log, CvrRules? 
     private CvrRules ChooseRules(ReadOnlySpan<byte> head)
     {
         var text = System.Text.Encoding.UTF8.GetString(head);
-        if (text.Contains("undervote", StringComparison.OrdinalIgnoreCase) || text.Contains("overvote", StringComparison.OrdinalIgnoreCase))
+        if (text.Contains("undervote", StringComparison.OrdinalIgnoreCase))
         {
             return CvrRules.Minneapolis;
         }
 
-        if (!text.Contains("skipped", StringComparison.OrdinalIgnoreCase))
+        if (text.Contains("skipped", StringComparison.OrdinalIgnoreCase))
         {
-            log.Warn(0, 0, "rules", "the file has no overvote/undervote/skipped markers to tell its rules; read it with the portland rules (choose others with --cvr-rules)");
+            return CvrRules.Portland;
         }
 
+        if (text.Contains("overvote", StringComparison.OrdinalIgnoreCase))
+        {
+            return CvrRules.Minneapolis;
+        }
+
+        log.Warn(0, 0, "rules", "the file has no overvote/undervote/skipped markers to tell its rules; read it with the portland rules (choose others with --cvr-rules)");
         return CvrRules.Portland;
     }
 
