@@ -6,6 +6,7 @@ using Elections.Core.Ballots.Formats;
 
 // dotnet run -c Release --project bench/Elections.Benchmarks -- generate --ballots 1000000 --candidates 30 --out FILE [--seed 1] [--min-ranks N]
 // dotnet run -c Release --project bench/Elections.Benchmarks -- parse FILE [--repeat 3]
+// dotnet run -c Release --project bench/Elections.Benchmarks -- tally FILE METHOD [--repeat 1]   (read + count in process; peak working set)
 // dotnet run -c Release --project bench/Elections.Benchmarks -- bdn --filter '*ParseBenchmarks*'   (BenchmarkDotNet)
 var culture = CultureInfo.InvariantCulture;
 string Option(string name, string fallback)
@@ -69,14 +70,24 @@ switch (args.FirstOrDefault())
         return 0;
     }
 
+    case "tally":
+        return args.Length < 3
+            ? Usage()
+            : TallyRunner.Run(args[1], args[2], int.Parse(Option("--repeat", "1"), culture));
+
     case "bdn":
         // Every benchmark class in this project; pick with e.g. --filter *ParseBenchmarks*.
         BenchmarkSwitcher.FromAssembly(typeof(SyntheticBallots).Assembly).Run(args[1..]);
         return 0;
 
     default:
-        Console.Error.WriteLine("usage: generate --ballots N --candidates C --out FILE [--seed S] [--min-ranks N] | parse FILE [--repeat N] | bdn [BenchmarkDotNet arguments, e.g. --filter *Parse*]");
-        return 2;
+        return Usage();
+}
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: generate --ballots N --candidates C --out FILE [--seed S] [--min-ranks N] | parse FILE [--repeat N] | tally FILE METHOD [--repeat N] | bdn [BenchmarkDotNet arguments, e.g. --filter *Parse*]");
+    return 2;
 }
 
 // The cheapest possible pass over the file (read it, one branch per byte): a yardstick for a shared machine.

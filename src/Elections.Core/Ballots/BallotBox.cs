@@ -5,7 +5,7 @@ namespace Elections.Core.Ballots;
 /// </summary>
 /// <remarks>
 /// Ballots are stored flat (one array of packed <see cref="RankEntry"/> values, one of offsets, one
-/// of weights) so that parsing and counting a million ballots stays within twice the ballot file's
+/// of weights, omitted when every weight is one) so that parsing and counting a million ballots stays within twice the ballot file's
 /// size (tally.md §5). A ballot lists candidates best first; entries flagged
 /// <see cref="RankEntry.TiedWithPrevious"/> share the preceding rank. Candidates a ballot does not
 /// list are unranked; how a method treats them (tied last, or incomparable) is the method's
@@ -16,7 +16,7 @@ public sealed class BallotBox
 {
     private readonly ushort[] _entries;
     private readonly int[] _starts;
-    private readonly long[] _weights;
+    private readonly long[]? _weights;
 
     internal BallotBox(
         string title,
@@ -25,7 +25,7 @@ public sealed class BallotBox
         int? declaredSeats,
         ushort[] entries,
         int[] starts,
-        long[] weights,
+        long[]? weights,
         int count)
     {
         Title = title;
@@ -36,10 +36,14 @@ public sealed class BallotBox
         _starts = starts;
         _weights = weights;
         Count = count;
-        long total = 0;
-        for (var i = 0; i < count; i++)
+        long total = count;
+        if (weights is not null)
         {
-            total += weights[i];
+            total = 0;
+            for (var i = 0; i < count; i++)
+            {
+                total += weights[i];
+            }
         }
 
         TotalWeight = total;
@@ -70,7 +74,16 @@ public sealed class BallotBox
     public long TotalWeight { get; }
 
     /// <summary>The weight (multiplicity) of ballot line <paramref name="ballot"/>.</summary>
-    public long WeightOf(int ballot) => _weights[ballot];
+    public long WeightOf(int ballot) => _weights is null ? 1 : _weights[ballot];
+
+    /// <summary>The flat entries (valid up to <c>Starts[Count]</c>), for counts that read the box without copying it.</summary>
+    internal ushort[] EntryArray => _entries;
+
+    /// <summary>Offsets of each ballot in <see cref="EntryArray"/> (valid up to index Count).</summary>
+    internal int[] StartArray => _starts;
+
+    /// <summary>The weights, or null when every ballot has weight one (the box then stores none).</summary>
+    internal long[]? WeightArray => _weights;
 
     /// <summary>The packed entries of ballot line <paramref name="ballot"/>, best first.</summary>
     public ReadOnlySpan<ushort> EntriesOf(int ballot) =>

@@ -11,17 +11,22 @@ public sealed class BallotBoxBuilder
     private readonly HashSet<int> _withdrawn = [];
     private ushort[] _entries;
     private int[] _starts;
-    private long[] _weights;
+    private long[]? _weights;
     private int _entryCount;
     private int _count;
     private bool[] _seen = [];
 
     /// <summary>Creates a builder sized for about <paramref name="expectedBallots"/> ballots.</summary>
+    /// <remarks>
+    /// The arrays are allocated without zeroing and filled as ballots arrive, so a generous
+    /// estimate costs address space, not memory: pages never written are never made resident.
+    /// Weights are stored only once a ballot with a weight other than one arrives.
+    /// </remarks>
     public BallotBoxBuilder(int expectedBallots = 16, int expectedEntries = 64)
     {
-        _entries = new ushort[Math.Max(expectedEntries, 4)];
-        _starts = new int[Math.Max(expectedBallots, 4) + 1];
-        _weights = new long[Math.Max(expectedBallots, 4)];
+        _entries = GC.AllocateUninitializedArray<ushort>(Math.Max(expectedEntries, 4));
+        _starts = GC.AllocateUninitializedArray<int>(Math.Max(expectedBallots, 4) + 1);
+        _starts[0] = 0;
     }
 
     /// <summary>The election title.</summary>
@@ -187,22 +192,47 @@ public sealed class BallotBoxBuilder
 
     private void Append(long weight, ReadOnlySpan<ushort> entries)
     {
-        if (_count == _weights.Length)
+        if (_count + 1 == _starts.Length)
         {
-            var capacity = checked(_weights.Length * 2);
-            Array.Resize(ref _weights, capacity);
-            Array.Resize(ref _starts, capacity + 1);
+            _starts = Grown(_starts, checked(_starts.Length * 2), _count + 1);
         }
 
         if (_entryCount + entries.Length > _entries.Length)
         {
-            Array.Resize(ref _entries, Math.Max(checked(_entries.Length * 2), _entryCount + entries.Length));
+            _entries = Grown(_entries, Math.Max(checked(_entries.Length * 2), _entryCount + entries.Length), _entryCount);
+        }
+
+        if (weight != 1 || _weights is not null)
+        {
+            StoreWeight(weight);
         }
 
         entries.CopyTo(_entries.AsSpan(_entryCount));
         _entryCount += entries.Length;
-        _weights[_count] = weight;
         _count++;
         _starts[_count] = _entryCount;
+    }
+
+    /// <summary>Stores the weight of ballot <c>_count</c>, creating the weights (all one so far) on the first other weight.</summary>
+    private void StoreWeight(long weight)
+    {
+        if (_weights is null)
+        {
+            _weights = GC.AllocateUninitializedArray<long>(_starts.Length - 1);
+            _weights.AsSpan(0, _count).Fill(1);
+        }
+        else if (_count == _weights.Length)
+        {
+            _weights = Grown(_weights, _starts.Length - 1, _count);
+        }
+
+        _weights[_count] = weight;
+    }
+
+    private static T[] Grown<T>(T[] array, int capacity, int used)
+    {
+        var grown = GC.AllocateUninitializedArray<T>(capacity);
+        array.AsSpan(0, used).CopyTo(grown);
+        return grown;
     }
 }

@@ -42,10 +42,13 @@ internal sealed class BltReader
         _lines = lines;
         _log = log;
 
-        // Every ranked entry takes at least two bytes ("1 "), so half the file size bounds the
-        // entries: sizing for it avoids the copy (and the transient double) of growing the array.
+        // Every ranked entry takes at least two bytes ("1 ") and every ballot four ("1 0\n"), so
+        // the file size bounds both: sizing for it avoids the copies (and transient doubles) of
+        // growing. The builder does not zero its arrays, so pages beyond the real need stay untouched.
         var hint = lines.RemainingHint;
-        _builder = new BallotBoxBuilder(1024, hint < 0 ? 8192 : (int)Math.Clamp(hint / 2, 8192, MaxEntryHint));
+        _builder = hint < 0
+            ? new BallotBoxBuilder(1024, 8192)
+            : new BallotBoxBuilder((int)Math.Clamp(hint / 4, 1024, MaxEntryHint / 2), (int)Math.Clamp(hint / 2, 8192, MaxEntryHint));
     }
 
     private enum Phase
