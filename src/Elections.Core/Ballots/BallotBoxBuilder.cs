@@ -190,16 +190,26 @@ public sealed class BallotBoxBuilder
     /// </summary>
     internal void AddChecked(long weight, ReadOnlySpan<ushort> entries) => Append(weight, entries);
 
-    private void Append(long weight, ReadOnlySpan<ushort> entries)
+    /// <summary>
+    /// Room for at least <paramref name="atLeast"/> entries of the next ballot, written in place by
+    /// a parser's fast path and then committed with <see cref="CommitChecked"/>.
+    /// </summary>
+    internal Span<ushort> FreeEntries(int atLeast)
+    {
+        if (_entryCount + atLeast > _entries.Length)
+        {
+            _entries = Grown(_entries, Math.Max(checked(_entries.Length * 2), _entryCount + atLeast), _entryCount);
+        }
+
+        return _entries.AsSpan(_entryCount);
+    }
+
+    /// <summary>Adds the ballot whose <paramref name="count"/> entries were written to <see cref="FreeEntries"/> (already checked).</summary>
+    internal void CommitChecked(long weight, int count)
     {
         if (_count + 1 == _starts.Length)
         {
             _starts = Grown(_starts, checked(_starts.Length * 2), _count + 1);
-        }
-
-        if (_entryCount + entries.Length > _entries.Length)
-        {
-            _entries = Grown(_entries, Math.Max(checked(_entries.Length * 2), _entryCount + entries.Length), _entryCount);
         }
 
         if (weight != 1 || _weights is not null)
@@ -207,10 +217,15 @@ public sealed class BallotBoxBuilder
             StoreWeight(weight);
         }
 
-        entries.CopyTo(_entries.AsSpan(_entryCount));
-        _entryCount += entries.Length;
+        _entryCount += count;
         _count++;
         _starts[_count] = _entryCount;
+    }
+
+    private void Append(long weight, ReadOnlySpan<ushort> entries)
+    {
+        entries.CopyTo(FreeEntries(entries.Length));
+        CommitChecked(weight, entries.Length);
     }
 
     /// <summary>Stores the weight of ballot <c>_count</c>, creating the weights (all one so far) on the first other weight.</summary>

@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using Elections.Core.Tally;
 
@@ -65,8 +68,18 @@ internal sealed class BltReader
 
     public BallotFile Read()
     {
-        while (_lines.TryReadLine(out var line))
+        while (true)
         {
+            if (_phase == Phase.Ballots && _nicks is null && _commentDepth == 0 && _candidates <= 64 && BitConverter.IsLittleEndian)
+            {
+                ReadPlainBallots();
+            }
+
+            if (!_lines.TryReadLine(out var line))
+            {
+                break;
+            }
+
             ReadLine(line);
         }
 
@@ -598,6 +611,127 @@ internal sealed class BltReader
 
             _builder.AddChecked(weight, entries.AsSpan(0, count));
             return true;
+        }
+    }
+
+    /// <summary>
+    /// The bulk fast path: parses as many lines of the common shape <c>weight c1 c2 … 0</c> as the
+    /// reader has buffered, straight into the builder, and stops (consuming nothing of it) at the
+    /// first line of any other shape, which the line-by-line path then reads or reports. Lines it
+    /// accepts are exactly those <see cref="TryReadPlainBallot"/> accepts without leading or
+    /// trailing blanks: up to 64 candidates (a bit mask finds repeats), numbers of one or two digits.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void ReadPlainBallots()
+    {
+        // Unchecked: bytes below '0' wrap to large values, which the digit tests reject.
+        unchecked
+        {
+            var candidates = (uint)_candidates;
+            var maxLine = _lines.MaxLine;
+            var max = -1;
+            while (true)
+            {
+                var span = _lines.PeekLines();
+
+                // Reads without bounds checks are safe: the span ends with '\n', every byte read is
+                // at most one past a byte already seen not to be '\n', and the four-byte loads may
+                // reach three bytes past the span, which PeekLines keeps inside the buffer (those
+                // bytes only matter when the byte before them is a digit, so never past the span).
+                ref var at = ref MemoryMarshal.GetReference(span);
+                var pos = 0;
+                var committed = 0;
+                var lines = 0;
+                var stopped = false;
+                while (pos < span.Length)
+                {
+                    var lineStart = pos;
+                    uint d;
+                    long weight = 0;
+                    while ((d = (uint)(Unsafe.Add(ref at, pos) - '0')) <= 9)
+                    {
+                        weight = (weight * 10) + d; // more than 18 digits: stopped below
+                        pos++;
+                    }
+
+                    if (weight <= 0 || pos - lineStart > MaxWeightDigits)
+                    {
+                        stopped = true;
+                        break;
+                    }
+
+                    // At most one entry per candidate (repeats stop the path), so _candidates entries fit.
+                    ref var entries = ref MemoryMarshal.GetReference(_builder.FreeEntries(_candidates));
+                    ulong seen = 0;
+                    var count = 0;
+                    var ok = true;
+                    while (true)
+                    {
+                        // One token " d" or " dd" from a four-byte little-endian load, without a
+                        // branch on its length: [' ', first, second, third].
+                        var word = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref at, pos));
+                        var first = ((word >> 8) & 0xFF) - '0';
+                        var second = ((word >> 16) & 0xFF) - '0';
+                        var two = second <= 9;
+                        if ((word & 0xFF) != ' ' || first > 9 || (two && (word >> 24) - '0' <= 9))
+                        {
+                            ok = false;
+                            break;
+                        }
+
+                        var value = two ? (first * 10) + second : first;
+                        pos += two ? 3 : 2;
+                        if (value == 0)
+                        {
+                            break;
+                        }
+
+                        var bit = 1UL << (int)(value - 1);
+                        if (value > candidates || (seen & bit) != 0)
+                        {
+                            ok = false;
+                            break;
+                        }
+
+                        seen |= bit;
+                        Unsafe.Add(ref entries, count++) = (ushort)(value - 1);
+                    }
+
+                    if (ok && Unsafe.Add(ref at, pos) == (byte)'\r')
+                    {
+                        pos++;
+                    }
+
+                    if (!ok || Unsafe.Add(ref at, pos) != (byte)'\n' || pos - lineStart > maxLine)
+                    {
+                        stopped = true;
+                        break;
+                    }
+
+                    pos++;
+                    committed = pos;
+                    lines++;
+                    if (count == 0)
+                    {
+                        _emptyBallots += weight;
+                    }
+
+                    max = Math.Max(max, 63 - BitOperations.LeadingZeroCount(seen));
+                    _builder.CommitChecked(weight, count);
+                }
+
+                _lines.Advance(committed, lines);
+                _weightedBallots += lines;
+                if (stopped || lines == 0)
+                {
+                    break;
+                }
+            }
+
+            if (max >= _builder.CandidateCount)
+            {
+                _builder.EnsureCandidates(max + 1);
+            }
         }
     }
 

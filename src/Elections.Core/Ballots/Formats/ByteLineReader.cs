@@ -9,6 +9,9 @@ namespace Elections.Core.Ballots.Formats;
 internal sealed class ByteLineReader
 {
     private const int InitialBuffer = 1 << 18;
+
+    /// <summary>Bytes of the buffer that always follow a <see cref="PeekLines"/> span.</summary>
+    public const int PeekSlack = 8;
     private readonly Stream _stream;
     private readonly ProblemLog _log;
     private readonly int _maxLine;
@@ -92,6 +95,38 @@ internal sealed class ByteLineReader
 
             Fill();
         }
+    }
+
+    /// <summary>The longest line accepted, in bytes.</summary>
+    public int MaxLine => _maxLine;
+
+    /// <summary>
+    /// The complete lines buffered (ending at the last <c>\n</c>), after reading more when less than
+    /// half a buffer is left; empty when no complete line is buffered. At least <see cref="PeekSlack"/>
+    /// bytes of the underlying array follow the span (their values are unspecified). Consume with <see cref="Advance"/>.
+    /// Meant for fast paths that parse many lines in one loop; the byte-order mark must already be
+    /// behind (it is, after the first <see cref="TryReadLine"/>).
+    /// </summary>
+    public ReadOnlySpan<byte> PeekLines()
+    {
+        if (!_eof && _end - _start < _buffer.Length / 2)
+        {
+            Fill();
+        }
+
+        // At least PeekSlack bytes of the array follow the span, so word-sized loads near its end stay inside.
+        var buffered = _buffer.AsSpan(_start, Math.Max(0, Math.Min(_end, _buffer.Length - PeekSlack) - _start));
+        var last = buffered.LastIndexOf((byte)'\n');
+        return last < 0 ? default : buffered[..(last + 1)];
+    }
+
+    /// <summary>Consumes <paramref name="bytes"/> bytes holding <paramref name="lines"/> complete lines from <see cref="PeekLines"/>.</summary>
+    public void Advance(int bytes, int lines)
+    {
+        _start += bytes;
+        _scan = Math.Max(_scan, _start);
+        Position += bytes;
+        LineNumber += lines;
     }
 
     private ReadOnlySpan<byte> Take(int lineEnd, int next)

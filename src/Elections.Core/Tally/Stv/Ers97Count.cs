@@ -26,7 +26,7 @@ internal sealed class Ers97Count
         _shown = setup.Withdrawn.Select(w => !w).ToArray();
         _pending = new bool[_n];
         _electedAt = new int[_n];
-        _book = new ParcelBook(setup.Ballots, _n);
+        _book = new ParcelBook(setup.Ballots, _state);
         _log = new StvRoundLog(setup.Names, Ers97.Decimals);
         _ties = new StvTieBreaker(setup.Names, TieBreakDirection.Forward);
         var total = (Int128)setup.Ballots.Valid * Unit;
@@ -38,7 +38,7 @@ internal sealed class Ers97Count
 
     public TallyResult Run()
     {
-        _book.Deal(Unit, IsHopeful);
+        _book.Deal(Unit);
         Stage([], "First preferences.");
         while (_winners.Count < _setup.Seats && Hopeful.Count > 0)
         {
@@ -113,7 +113,7 @@ internal sealed class Ers97Count
         foreach (var p in last.Where(Transferable))
         {
             var value = presentValue <= surplus ? p.Value : Math.Min(p.Value, share);
-            moved += _book.Move(p, value, stage, IsHopeful);
+            moved += _book.Move(p, value, stage);
         }
 
         _book.NonTransferable = checked(_book.NonTransferable + surplus - moved);
@@ -151,7 +151,7 @@ internal sealed class Ers97Count
             var stage = _log.Next;
             foreach (var p in batch)
             {
-                _book.Move(p, p.Value, stage, IsHopeful);
+                _book.Move(p, p.Value, stage);
             }
 
             Stage(losers, $"{note} Papers at value {FixedPoint.Format(batch.Key, Ers97.Decimals)} transferred.");

@@ -25,7 +25,7 @@ internal sealed class FractionalCount
         _state = setup.Withdrawn.Select(w => w ? CandidateState.Withdrawn : CandidateState.Hopeful).ToArray();
         _shown = setup.Withdrawn.Select(w => !w).ToArray();
         _pending = new bool[_n];
-        _book = new ParcelBook(setup.Ballots, _n);
+        _book = new ParcelBook(setup.Ballots, _state);
         _log = new StvRoundLog(setup.Names, rules.Decimals);
         _ties = new StvTieBreaker(setup.Names, TieBreakDirection.Backward);
         _threshold = ((setup.Ballots.Valid / (setup.Seats + 1)) + 1) * _unit;
@@ -35,7 +35,7 @@ internal sealed class FractionalCount
 
     public TallyResult Run()
     {
-        _book.Deal(_unit, IsHopeful);
+        _book.Deal(_unit);
         Round([], "First choices.");
         while (_winners.Count < _setup.Seats && Hopeful.Count > 0)
         {
@@ -60,7 +60,7 @@ internal sealed class FractionalCount
                     var fraction = FixedPoint.Divide((Int128)(votes - _threshold) * _unit, votes, FixedPointRounding.Truncate);
                     foreach (var parcel in parcels)
                     {
-                        _book.Move(parcel, FixedPoint.Divide((Int128)parcel.Value * fraction, _unit, FixedPointRounding.Truncate), round, IsHopeful);
+                        _book.Move(parcel, FixedPoint.Divide((Int128)parcel.Value * fraction, _unit, FixedPointRounding.Truncate), round);
                     }
 
                     _book.SetVotes(candidate, _threshold);
@@ -77,7 +77,7 @@ internal sealed class FractionalCount
             var stage = _log.Next;
             foreach (var parcel in _book.TakeAll(lowest))
             {
-                _book.Move(parcel, parcel.Value, stage, IsHopeful);
+                _book.Move(parcel, parcel.Value, stage);
             }
 
             Round([lowest], $"{_setup.Names[lowest]} excluded: fewest votes.");

@@ -39,7 +39,7 @@ public sealed class Irv : ITallyMethod
                 {
                     if (state[c] == CandidateState.Hopeful)
                     {
-                        votes[c] += data.Weights[b];
+                        votes[c] += data.WeightOf(b);
                         found = true;
                         break;
                     }
@@ -47,7 +47,7 @@ public sealed class Irv : ITallyMethod
 
                 if (!found)
                 {
-                    exhausted += data.Weights[b];
+                    exhausted += data.WeightOf(b);
                 }
             }
 

@@ -1,8 +1,13 @@
+using System.Runtime.CompilerServices;
+
 namespace Elections.Core.Tally.Stv;
 
 /// <summary>One Meek count in progress (see <see cref="MeekStv"/>).</summary>
 internal sealed class MeekCount
 {
+    /// <summary>Largest unit whose square fits in a long (OpaVote's 10^6 and the 10^9 of NZ rules both do).</summary>
+    private const long MaxLongUnit = 3_000_000_000;
+
     private readonly MeekRules _rules;
     private readonly StvSetup _setup;
     private readonly QuotaKind _quotaKind;
@@ -12,6 +17,7 @@ internal sealed class MeekCount
     private readonly CandidateState[] _state;
     private readonly long[] _votes;
     private readonly Int128[] _arrived;
+    private readonly long[] _arrivedLong;
     private readonly List<int> _winners = [];
     private readonly StvRoundLog _log;
     private readonly StvTieBreaker _ties;
@@ -30,6 +36,7 @@ internal sealed class MeekCount
         _state = new CandidateState[_n];
         _votes = new long[_n];
         _arrived = new Int128[_n];
+        _arrivedLong = new long[_n];
         _shown = Enumerable.Repeat(true, _n).ToArray();
         for (var c = 0; c < _n; c++)
         {
@@ -149,18 +156,109 @@ internal sealed class MeekCount
     private void Recount()
     {
         Array.Clear(_votes);
+        var valid = checked(_setup.Ballots.Valid * _unit);
+
+        // Every partial sum below is at most the valid weight times the unit, and every product of
+        // two fractions at most unit squared: with both inside a long, the loop needs no Int128.
+        if (_unit <= MaxLongUnit)
+        {
+            RecountInLongs();
+        }
+        else
+        {
+            RecountInInt128();
+        }
+
+        var roundUp = _rules.RoundSharesUp;
+        if (!roundUp)
+        {
+            for (var c = 0; c < _n; c++)
+            {
+                _votes[c] = (long)(_arrived[c] * _keep[c] / _unit);
+            }
+        }
+
+        long total = 0;
+        foreach (var v in _votes)
+        {
+            total += v;
+        }
+
+        _exhausted = valid - total;
+        var active = valid - _exhausted;
+        var seatsPlusOne = _setup.Seats + 1;
+        _quota = _quotaKind == QuotaKind.Whole
+            ? (active / _unit / seatsPlusOne + 1) * _unit
+            : active / seatsPlusOne + 1;
+    }
+
+    /// <summary>The transfer loop of <see cref="Recount"/> in 64-bit arithmetic (unit at most <see cref="MaxLongUnit"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void RecountInLongs()
+    {
+        var ballots = _setup.Ballots;
+        var unit = _unit;
+        var keep = _keep;
+        var votes = _votes;
+        var arrived = _arrivedLong;
+        Array.Clear(arrived);
+        var entries = ballots.Entries;
+        var starts = ballots.Starts;
+        var weights = ballots.WeightsOrNull;
+        var roundUp = _rules.RoundSharesUp;
+        for (var b = 0; b < ballots.Count; b++)
+        {
+            var remaining = unit;
+            var weight = weights is null ? 1 : weights[b];
+            for (var i = starts[b]; i < starts[b + 1]; i++)
+            {
+                int c = entries[i];
+                var k = keep[c];
+                if (k == 0)
+                {
+                    continue;
+                }
+
+                if (roundUp)
+                {
+                    // Ceiling of remaining * k / unit (both factors at most unit, so no overflow).
+                    var kept = k == unit ? remaining : ((remaining * k) + unit - 1) / unit;
+                    votes[c] += kept * weight;
+                    remaining -= kept;
+                }
+                else
+                {
+                    arrived[c] += remaining * weight;
+                    remaining = k == unit ? 0 : remaining * (unit - k) / unit;
+                }
+
+                if (remaining == 0)
+                {
+                    break;
+                }
+            }
+        }
+
+        for (var c = 0; c < _n; c++)
+        {
+            _arrived[c] = arrived[c];
+        }
+    }
+
+    /// <summary>The transfer loop of <see cref="Recount"/> with 128-bit products, for units above <see cref="MaxLongUnit"/>.</summary>
+    private void RecountInInt128()
+    {
         Array.Clear(_arrived);
         var ballots = _setup.Ballots;
         var unit = _unit;
         var keep = _keep;
         var entries = ballots.Entries;
         var starts = ballots.Starts;
-        var weights = ballots.Weights;
         var roundUp = _rules.RoundSharesUp;
         for (var b = 0; b < ballots.Count; b++)
         {
             var remaining = unit;
-            var weight = weights[b];
+            var weight = ballots.WeightOf(b);
             for (var i = starts[b]; i < starts[b + 1]; i++)
             {
                 int c = entries[i];
@@ -188,28 +286,6 @@ internal sealed class MeekCount
                 }
             }
         }
-
-        if (!roundUp)
-        {
-            for (var c = 0; c < _n; c++)
-            {
-                _votes[c] = (long)(_arrived[c] * _keep[c] / unit);
-            }
-        }
-
-        long total = 0;
-        foreach (var v in _votes)
-        {
-            total += v;
-        }
-
-        var valid = checked(_setup.Ballots.Valid * unit);
-        _exhausted = valid - total;
-        var active = valid - _exhausted;
-        var seatsPlusOne = _setup.Seats + 1;
-        _quota = _quotaKind == QuotaKind.Whole
-            ? (active / unit / seatsPlusOne + 1) * unit
-            : active / seatsPlusOne + 1;
     }
 
     private List<int> ElectReached()

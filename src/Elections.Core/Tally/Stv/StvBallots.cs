@@ -12,34 +12,48 @@ namespace Elections.Core.Tally.Stv;
 /// </summary>
 internal sealed class StvBallots
 {
-    private StvBallots(int[] starts, ushort[] entries, long[] weights, int count, long valid)
+    /// <summary>Boxes up to this many lines are always grouped (cheap, and real elections repeat ballots a lot).</summary>
+    private const int AlwaysGroup = 1 << 16;
+
+    private readonly long[]? _weights;
+
+    private StvBallots(int[] starts, ushort[] entries, long[]? weights, int count, long valid)
     {
         Starts = starts;
         Entries = entries;
-        Weights = weights;
+        _weights = weights;
         Count = count;
         Valid = valid;
     }
 
-    /// <summary>Offsets of each grouped ballot in <see cref="Entries"/>; length Count + 1.</summary>
+    /// <summary>Offsets of each grouped ballot in <see cref="Entries"/>; valid up to index Count.</summary>
     public int[] Starts { get; }
 
     /// <summary>Candidate indices, best first.</summary>
     public ushort[] Entries { get; }
 
-    /// <summary>Number of voters behind each grouped ballot.</summary>
-    public long[] Weights { get; }
-
-    /// <summary>Number of distinct preference sequences.</summary>
+    /// <summary>Number of distinct preference sequences (or of ballot lines, when the box is used as it is).</summary>
     public int Count { get; }
 
     /// <summary>Total weight of valid ballots (at least one preference for a standing candidate).</summary>
     public long Valid { get; }
 
+    /// <summary>The weights, or null when every ballot has weight one.</summary>
+    public long[]? WeightsOrNull => _weights;
+
+    /// <summary>Number of voters behind ballot <paramref name="ballot"/>.</summary>
+    public long WeightOf(int ballot) => _weights is null ? 1 : _weights[ballot];
+
     /// <summary>The preferences of grouped ballot <paramref name="ballot"/>.</summary>
     public ReadOnlySpan<ushort> Of(int ballot) => Entries.AsSpan(Starts[ballot], Starts[ballot + 1] - Starts[ballot]);
 
-    /// <summary>Groups the ballots of <paramref name="box"/>, skipping candidates in <paramref name="excluded"/>.</summary>
+    /// <summary>
+    /// The ballots of <paramref name="box"/> for a count, skipping candidates in
+    /// <paramref name="excluded"/>. A large box whose ballots need no rewriting (no withdrawn
+    /// candidate on them, no equal ranks, none empty) and that repeats few ballots is used as it
+    /// is, without a copy: grouping only sums weights, and every count here is the same whether
+    /// identical papers are counted one by one or as one line with their total weight.
+    /// </summary>
     public static StvBallots From(BallotBox box, IReadOnlySet<int> excluded)
     {
         var skip = new bool[box.Candidates.Count];
@@ -48,9 +62,61 @@ internal sealed class StvBallots
             skip[c] = true;
         }
 
-        var entries = new List<ushort>(Math.Max(16, box.Count * 4));
-        var starts = new List<int>(box.Count + 1) { 0 };
-        var weights = new List<long>(box.Count);
+        if (box.Count > AlwaysGroup && IsClean(box, skip) && MostlyDistinct(box))
+        {
+            return new StvBallots(box.StartArray, box.EntryArray, box.WeightArray, box.Count, box.TotalWeight);
+        }
+
+        return Grouped(box, skip);
+    }
+
+    /// <summary>Whether every ballot is non-empty, has no equal ranks and names no skipped candidate.</summary>
+    private static bool IsClean(BallotBox box, bool[] skip)
+    {
+        var starts = box.StartArray;
+        for (var b = 0; b < box.Count; b++)
+        {
+            if (starts[b] == starts[b + 1])
+            {
+                return false;
+            }
+        }
+
+        foreach (var entry in box.EntryArray.AsSpan(0, starts[box.Count]))
+        {
+            if (RankEntry.IsTiedWithPrevious(entry) || skip[entry])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether more than half of the first <see cref="AlwaysGroup"/> ballots differ from each other.</summary>
+    private static bool MostlyDistinct(BallotBox box)
+    {
+        var sample = Math.Min(box.Count, AlwaysGroup);
+        var seen = new HashSet<ulong>(sample);
+        for (var b = 0; b < sample; b++)
+        {
+            ulong hash = 14695981039346656037;
+            foreach (var entry in box.EntriesOf(b))
+            {
+                hash = unchecked((hash ^ entry) * 1099511628211);
+            }
+
+            seen.Add(hash);
+        }
+
+        return seen.Count * 2 > sample;
+    }
+
+    private static StvBallots Grouped(BallotBox box, bool[] skip)
+    {
+        var entries = new List<ushort>(Math.Max(16, Math.Min(box.Count, AlwaysGroup) * 4));
+        var starts = new List<int>(Math.Min(box.Count, AlwaysGroup) + 1) { 0 };
+        var weights = new List<long>(Math.Min(box.Count, AlwaysGroup));
         var index = new GroupIndex(entries, starts);
         var buffer = new List<ushort>(box.Candidates.Count);
         long valid = 0;

@@ -28,7 +28,7 @@ internal sealed class WigmCount
         _state = setup.Withdrawn.Select(w => w ? CandidateState.Withdrawn : CandidateState.Hopeful).ToArray();
         _shown = setup.Withdrawn.Select(w => !w).ToArray();
         _pending = new bool[_n];
-        _book = new ParcelBook(setup.Ballots, _n);
+        _book = new ParcelBook(setup.Ballots, _state);
         _log = new StvRoundLog(setup.Names, decimals);
         _ties = new StvTieBreaker(setup.Names, direction);
         _quota = ((setup.Ballots.Valid / (setup.Seats + 1)) + 1) * _unit;
@@ -38,7 +38,7 @@ internal sealed class WigmCount
 
     public TallyResult Run()
     {
-        _book.Deal(_unit, IsHopeful);
+        _book.Deal(_unit);
         Stage([], "First preferences.");
         while (_winners.Count < _setup.Seats)
         {
@@ -91,7 +91,7 @@ internal sealed class WigmCount
         {
             var value = FixedPoint.Divide((Int128)surplus * parcel.Value, total, FixedPointRounding.Truncate);
             var before = _book.NonTransferable;
-            moved += _book.Move(parcel, value, stage, IsHopeful);
+            moved += _book.Move(parcel, value, stage);
             kept += _book.NonTransferable - before;
         }
 
@@ -107,7 +107,7 @@ internal sealed class WigmCount
         var stage = _log.Next;
         foreach (var parcel in _book.TakeAll(candidate))
         {
-            _book.Move(parcel, parcel.Value, stage, IsHopeful);
+            _book.Move(parcel, parcel.Value, stage);
         }
 
         Stage([candidate], $"{_setup.Names[candidate]} excluded: fewest votes.");
