@@ -74,6 +74,7 @@ switch (args.FirstOrDefault())
         Console.WriteLine(string.Create(culture, $"parse speed / floor speed (read the file + one branch per byte), median of runs: {ratios[ratios.Count / 2]:F2}"));
         Console.WriteLine(string.Create(culture, $"managed heap with the ballot box alive: {retained / 1e6:F1} MB ({(double)retained / size:F2}x file)"));
         Console.WriteLine(string.Create(culture, $"process peak working set: {process.PeakWorkingSet64 / 1e6:F1} MB ({(double)process.PeakWorkingSet64 / size:F2}x file; runs overlap, see tally for one read)"));
+        Console.WriteLine(string.Create(culture, $"summary parse wall_mbs={size / bestWall / 1e6:F0} cpu_mbs={size / bestCpu / 1e6:F0} floor_ratio={ratios[ratios.Count / 2]:F2}"));
         return 0;
     }
 

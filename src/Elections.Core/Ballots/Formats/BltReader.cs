@@ -621,7 +621,6 @@ internal sealed class BltReader
     /// accepts are exactly those <see cref="TryReadPlainBallot"/> accepts without leading or
     /// trailing blanks: up to 64 candidates (a bit mask finds repeats), numbers of one or two digits.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadPlainBallots()
     {
         // Unchecked: bytes below '0' wrap to large values, which the digit tests reject.

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Elections.Core.Tally.Stv;
 
 /// <summary>One Meek count in progress (see <see cref="MeekStv"/>).</summary>
@@ -193,7 +191,6 @@ internal sealed class MeekCount
     }
 
     /// <summary>The transfer loop of <see cref="Recount"/> in 64-bit arithmetic (unit at most <see cref="MaxLongUnit"/>).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RecountInLongs()
     {
         var ballots = _setup.Ballots;
