@@ -619,118 +619,137 @@ internal sealed class BltReader
     /// reader has buffered, straight into the builder, and stops (consuming nothing of it) at the
     /// first line of any other shape, which the line-by-line path then reads or reports. Lines it
     /// accepts are exactly those <see cref="TryReadPlainBallot"/> accepts without leading or
-    /// trailing blanks: up to 64 candidates (a bit mask finds repeats), numbers of one or two digits.
+    /// trailing blanks: single spaces, up to 64 candidates (a bit mask finds repeats), candidate
+    /// numbers of one or two digits, <c>\n</c> or <c>\r\n</c> line ends.
     /// </summary>
     private void ReadPlainBallots()
+    {
+        var max = -1;
+        while (true)
+        {
+            var span = _lines.PeekLines();
+            var committed = ParsePlainLines(span, out var lines, ref max);
+            _lines.Advance(committed, lines);
+            _weightedBallots += lines;
+            if (committed < span.Length || lines == 0)
+            {
+                break;
+            }
+        }
+
+        if (max >= _builder.CandidateCount)
+        {
+            _builder.EnsureCandidates(max + 1);
+        }
+    }
+
+    /// <summary>
+    /// Parses plain ballot lines from the start of <paramref name="span"/> (complete lines, followed
+    /// by at least <see cref="ByteLineReader.PeekSlack"/> readable bytes); returns the bytes of the
+    /// lines taken. Tokens are found from a bit mask of separators (space, newline) made 64 bytes at
+    /// a time, so finding the next token does not wait on the digits of this one.
+    /// </summary>
+    private int ParsePlainLines(ReadOnlySpan<byte> span, out int lines, ref int max)
     {
         // Unchecked: bytes below '0' wrap to large values, which the digit tests reject.
         unchecked
         {
             var candidates = (uint)_candidates;
             var maxLine = _lines.MaxLine;
-            var max = -1;
-            while (true)
+            var separators = new SeparatorScanner(span);
+            var pos = 0;
+            lines = 0;
+            while (pos < span.Length)
             {
-                var span = _lines.PeekLines();
-
-                // Reads without bounds checks are safe: the span ends with '\n', every byte read is
-                // at most one past a byte already seen not to be '\n', and the four-byte loads may
-                // reach three bytes past the span, which PeekLines keeps inside the buffer (those
-                // bytes only matter when the byte before them is a digit, so never past the span).
-                ref var at = ref MemoryMarshal.GetReference(span);
-                var pos = 0;
-                var committed = 0;
-                var lines = 0;
-                var stopped = false;
-                while (pos < span.Length)
+                var lineStart = pos;
+                var sep = separators.Next();
+                if (sep - pos is < 1 or > MaxWeightDigits || span[sep] != (byte)' ')
                 {
-                    var lineStart = pos;
-                    uint d;
-                    long weight = 0;
-                    while ((d = (uint)(Unsafe.Add(ref at, pos) - '0')) <= 9)
+                    return lineStart;
+                }
+
+                long weight = 0;
+                for (; pos < sep; pos++)
+                {
+                    var d = (uint)(span[pos] - '0');
+                    if (d > 9)
                     {
-                        weight = (weight * 10) + d; // more than 18 digits: stopped below
-                        pos++;
+                        return lineStart;
                     }
 
-                    if (weight <= 0 || pos - lineStart > MaxWeightDigits)
+                    weight = (weight * 10) + d;
+                }
+
+                if (weight == 0)
+                {
+                    return lineStart;
+                }
+
+                pos = sep + 1;
+
+                // At most one entry per candidate (repeats stop the path), so _candidates entries fit.
+                ref var entries = ref MemoryMarshal.GetReference(_builder.FreeEntries(_candidates));
+                ulong seen = 0;
+                var count = 0;
+                while (true)
+                {
+                    sep = separators.Next();
+                    var length = (uint)(sep - pos);
+
+                    // pos + 1 may be the separator or, for an empty token at the end, in the slack: read, never trusted.
+                    var first = (uint)(Unsafe.Add(ref MemoryMarshal.GetReference(span), pos) - '0');
+                    var second = (uint)(Unsafe.Add(ref MemoryMarshal.GetReference(span), pos + 1) - '0');
+                    var value = length == 2 ? (first * 10) + second : first;
+                    if (length - 1 > 1 || first > 9 || (length == 2 && second > 9))
                     {
-                        stopped = true;
+                        // "0\r" before the newline ends a CRLF line; anything else is for the general path.
+                        if (length == 2 && first == 0 && second == unchecked((uint)('\r' - '0')) && span[sep] == (byte)'\n')
+                        {
+                            value = 0;
+                        }
+                        else
+                        {
+                            return lineStart;
+                        }
+                    }
+
+                    pos = sep + 1;
+                    if (value == 0)
+                    {
+                        if (span[sep] != (byte)'\n')
+                        {
+                            return lineStart;
+                        }
+
                         break;
                     }
 
-                    // At most one entry per candidate (repeats stop the path), so _candidates entries fit.
-                    ref var entries = ref MemoryMarshal.GetReference(_builder.FreeEntries(_candidates));
-                    ulong seen = 0;
-                    var count = 0;
-                    var ok = true;
-                    while (true)
+                    var bit = 1UL << (int)(value - 1);
+                    if (value > candidates || (seen & bit) != 0 || span[sep] != (byte)' ')
                     {
-                        // One token " d" or " dd" from a four-byte little-endian load, without a
-                        // branch on its length: [' ', first, second, third].
-                        var word = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref at, pos));
-                        var first = ((word >> 8) & 0xFF) - '0';
-                        var second = ((word >> 16) & 0xFF) - '0';
-                        var two = second <= 9;
-                        if ((word & 0xFF) != ' ' || first > 9 || (two && (word >> 24) - '0' <= 9))
-                        {
-                            ok = false;
-                            break;
-                        }
-
-                        var value = two ? (first * 10) + second : first;
-                        pos += two ? 3 : 2;
-                        if (value == 0)
-                        {
-                            break;
-                        }
-
-                        var bit = 1UL << (int)(value - 1);
-                        if (value > candidates || (seen & bit) != 0)
-                        {
-                            ok = false;
-                            break;
-                        }
-
-                        seen |= bit;
-                        Unsafe.Add(ref entries, count++) = (ushort)(value - 1);
+                        return lineStart;
                     }
 
-                    if (ok && Unsafe.Add(ref at, pos) == (byte)'\r')
-                    {
-                        pos++;
-                    }
-
-                    if (!ok || Unsafe.Add(ref at, pos) != (byte)'\n' || pos - lineStart > maxLine)
-                    {
-                        stopped = true;
-                        break;
-                    }
-
-                    pos++;
-                    committed = pos;
-                    lines++;
-                    if (count == 0)
-                    {
-                        _emptyBallots += weight;
-                    }
-
-                    max = Math.Max(max, 63 - BitOperations.LeadingZeroCount(seen));
-                    _builder.CommitChecked(weight, count);
+                    seen |= bit;
+                    Unsafe.Add(ref entries, count++) = (ushort)(value - 1);
                 }
 
-                _lines.Advance(committed, lines);
-                _weightedBallots += lines;
-                if (stopped || lines == 0)
+                if (pos - lineStart > maxLine + 1)
                 {
-                    break;
+                    return lineStart;
                 }
+
+                lines++;
+                if (count == 0)
+                {
+                    _emptyBallots += weight;
+                }
+
+                max = Math.Max(max, 63 - BitOperations.LeadingZeroCount(seen));
+                _builder.CommitChecked(weight, count);
             }
 
-            if (max >= _builder.CandidateCount)
-            {
-                _builder.EnsureCandidates(max + 1);
-            }
+            return pos;
         }
     }
 

@@ -189,4 +189,52 @@ public sealed class BltReaderTests
 
         Assert.Equal(Render(box), Render(read));
     }
+
+    [Fact]
+    public void Read_ManyLinesOfEveryShape_ReadsTheSameAsTheLineByLinePath()
+    {
+        // The bulk path takes plain lines and leaves every other shape to the line-by-line path; a
+        // leading blank sends a line down the line-by-line path, so both texts must read the same.
+        var random = new Random(11);
+        var shapes = new List<string>();
+        for (var line = 0; line < 30_000; line++)
+        {
+            var length = random.Next(0, 13);
+            var order = Enumerable.Range(1, 12).OrderBy(_ => random.Next()).Take(length).ToArray();
+            var weight = random.Next(10) == 0 ? random.Next(2, 1000) : 1;
+            var ranks = string.Join(random.Next(50) == 0 ? "  " : " ", order);
+            var end = random.Next(40) switch
+            {
+                0 => " 00",
+                1 => " 0 # note",
+                2 => " 0\r",
+                3 => " 0 ",
+                _ => " 0",
+            };
+            shapes.Add($"{(random.Next(60) == 0 ? $"0{weight}" : weight)}{(length > 0 ? " " : "")}{ranks}{end}");
+        }
+
+        var fast = $"12 3\n{string.Join('\n', shapes)}\n0\n{Names(12)}";
+        var slow = $"12 3\n{string.Join('\n', shapes.Select(s => " " + s))}\n0\n{Names(12)}";
+
+        var fastFile = Read(fast);
+        var slowFile = Read(slow);
+
+        Assert.Equal(30_000, fastFile.Ballots.Count);
+        Assert.Equal(Render(slowFile.Ballots), Render(fastFile.Ballots));
+        Assert.Equal(slowFile.EmptyBallots, fastFile.EmptyBallots);
+        Assert.Equal(slowFile.Ballots.TotalWeight, fastFile.Ballots.TotalWeight);
+    }
+
+    [Fact]
+    public void Read_RepeatedOrUnknownCandidateOnAPlainLine_ReportsItsLine()
+    {
+        var problems = Problems($"3 1\n1 1 2 0\n1 2 2 0\n1 4 0\n0\n{Names(3)}");
+
+        Assert.Contains(problems, p => p.Line == 3 && p.Message.Contains("ranked twice", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Line == 4 && p.Message.Contains("does not exist", StringComparison.Ordinal));
+    }
+
+    private static string Names(int candidates) =>
+        string.Concat(Enumerable.Range(1, candidates).Select(c => $"\"C{c}\"\n")) + "\"Title\"\n";
 }
