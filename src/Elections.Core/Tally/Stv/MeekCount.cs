@@ -6,6 +6,9 @@ internal sealed class MeekCount
     /// <summary>Largest unit whose square fits in a long (OpaVote's 10^6 and the 10^9 of NZ rules both do).</summary>
     private const long MaxLongUnit = 3_000_000_000;
 
+    /// <summary>Ballot lines per parallel chunk of a recount; smaller counts run on one thread.</summary>
+    private const int ParallelChunk = 1 << 15;
+
     private readonly MeekRules _rules;
     private readonly StvSetup _setup;
     private readonly QuotaKind _quotaKind;
@@ -193,17 +196,59 @@ internal sealed class MeekCount
     /// <summary>The transfer loop of <see cref="Recount"/> in 64-bit arithmetic (unit at most <see cref="MaxLongUnit"/>).</summary>
     private void RecountInLongs()
     {
+        // Per candidate: votes kept (shares rounded up) or value arrived (OpaVote).
+        var sums = _rules.RoundSharesUp ? _votes : _arrivedLong;
+        Array.Clear(sums);
+        var count = _setup.Ballots.Count;
+        if (count < 2 * ParallelChunk)
+        {
+            AddShares(0, count, sums);
+        }
+        else
+        {
+            // Integer sums are exact in any order, so chunks may run in parallel.
+            var gate = new object();
+            Parallel.For(
+                0,
+                (count + ParallelChunk - 1) / ParallelChunk,
+                () => new long[_n],
+                (chunk, _, local) =>
+                {
+                    AddShares(chunk * ParallelChunk, Math.Min(count, (chunk + 1) * ParallelChunk), local);
+                    return local;
+                },
+                local =>
+                {
+                    lock (gate)
+                    {
+                        for (var c = 0; c < local.Length; c++)
+                        {
+                            sums[c] += local[c];
+                        }
+                    }
+                });
+        }
+
+        if (!_rules.RoundSharesUp)
+        {
+            for (var c = 0; c < _n; c++)
+            {
+                _arrived[c] = _arrivedLong[c];
+            }
+        }
+    }
+
+    /// <summary>Adds the shares of ballots <paramref name="from"/> to <paramref name="to"/> (exclusive) to <paramref name="sums"/>.</summary>
+    private void AddShares(int from, int to, long[] sums)
+    {
         var ballots = _setup.Ballots;
         var unit = _unit;
         var keep = _keep;
-        var votes = _votes;
-        var arrived = _arrivedLong;
-        Array.Clear(arrived);
         var entries = ballots.Entries;
         var starts = ballots.Starts;
         var weights = ballots.WeightsOrNull;
         var roundUp = _rules.RoundSharesUp;
-        for (var b = 0; b < ballots.Count; b++)
+        for (var b = from; b < to; b++)
         {
             var remaining = unit;
             var weight = weights is null ? 1 : weights[b];
@@ -220,12 +265,12 @@ internal sealed class MeekCount
                 {
                     // Ceiling of remaining * k / unit (both factors at most unit, so no overflow).
                     var kept = k == unit ? remaining : ((remaining * k) + unit - 1) / unit;
-                    votes[c] += kept * weight;
+                    sums[c] += kept * weight;
                     remaining -= kept;
                 }
                 else
                 {
-                    arrived[c] += remaining * weight;
+                    sums[c] += remaining * weight;
                     remaining = k == unit ? 0 : remaining * (unit - k) / unit;
                 }
 
@@ -234,11 +279,6 @@ internal sealed class MeekCount
                     break;
                 }
             }
-        }
-
-        for (var c = 0; c < _n; c++)
-        {
-            _arrived[c] = arrived[c];
         }
     }
 
