@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 dir=${BENCH_DIR:-${TMPDIR:-/tmp}/elections-bench}
 mkdir -p "$dir"
 file=$dir/synthetic-1m-30-seed1.blt
-corpus=../shared/reference-elections
+corpus=${CORPUS:-../shared/reference-elections}
 
 command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (GNU time) for peak memory" >&2; exit 1; }
 dotnet build src/Elections.Cli -c Release -nologo -v quiet >/dev/null
@@ -30,7 +30,7 @@ size=$(stat -c %s "$file")
 mb() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1e6 }'; }
 
 rows=()
-row() { rows+=("$(printf '%-34s | %-10s | %-44s | %-22s | %-5s' "$@")"); }
+row() { rows+=("$(printf '%-36s | %-11s | %-50s | %-22s | %-5s' "$@")"); }
 
 # Parse: best of 5 runs in one process (the first is cold), and the ratio to reading the file
 # with the cheapest possible loop (steadier than either time on a busy machine).

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Elections.Core.Tally.Stv;
 
 /// <summary>One Meek count in progress (see <see cref="MeekStv"/>).</summary>
@@ -17,8 +19,8 @@ internal sealed class MeekCount
     private readonly long[] _keep;
     private readonly CandidateState[] _state;
     private readonly long[] _votes;
-    private readonly Int128[] _arrived;
-    private readonly long[] _arrivedLong;
+    private readonly long[] _sums;
+    private readonly Int128[] _wideSums;
     private readonly List<int> _winners = [];
     private readonly StvRoundLog _log;
     private readonly StvTieBreaker _ties;
@@ -36,8 +38,8 @@ internal sealed class MeekCount
         _keep = new long[_n];
         _state = new CandidateState[_n];
         _votes = new long[_n];
-        _arrived = new Int128[_n];
-        _arrivedLong = new long[_n];
+        _sums = new long[_n];
+        _wideSums = new Int128[_n];
         _shown = Enumerable.Repeat(true, _n).ToArray();
         for (var c = 0; c < _n; c++)
         {
@@ -156,26 +158,25 @@ internal sealed class MeekCount
 
     private void Recount()
     {
-        Array.Clear(_votes);
         var valid = checked(_setup.Ballots.Valid * _unit);
 
-        // Every partial sum below is at most the valid weight times the unit, and every product of
-        // two fractions at most unit squared: with both inside a long, the loop needs no Int128.
+        // Every partial sum is at most the valid weight times the unit (a long, checked above), and
+        // every product of two fractions at most unit squared: within a long for units up to
+        // MaxLongUnit (OpaVote's 10^6, NZ's 10^9), so the loop needs 128 bits only beyond that.
         if (_unit <= MaxLongUnit)
         {
-            RecountInLongs();
+            Sum(_sums);
+            for (var c = 0; c < _n; c++)
+            {
+                _votes[c] = VotesOf(_sums[c], c);
+            }
         }
         else
         {
-            RecountInInt128();
-        }
-
-        var roundUp = _rules.RoundSharesUp;
-        if (!roundUp)
-        {
+            Sum(_wideSums);
             for (var c = 0; c < _n; c++)
             {
-                _votes[c] = (long)(_arrived[c] * _keep[c] / _unit);
+                _votes[c] = VotesOf(_wideSums[c], c);
             }
         }
 
@@ -193,56 +194,59 @@ internal sealed class MeekCount
             : active / seatsPlusOne + 1;
     }
 
-    /// <summary>The transfer loop of <see cref="Recount"/> in 64-bit arithmetic (unit at most <see cref="MaxLongUnit"/>).</summary>
-    private void RecountInLongs()
+    /// <summary>
+    /// A candidate's votes from its sum: the sum itself when shares are rounded up per ballot, else
+    /// the value that reached the candidate times its keep factor, truncated.
+    /// </summary>
+    private long VotesOf<T>(T sum, int candidate)
+        where T : IBinaryInteger<T> =>
+        _rules.RoundSharesUp ? long.CreateChecked(sum) : (long)(Int128.CreateChecked(sum) * _keep[candidate] / _unit);
+
+    /// <summary>Fills <paramref name="sums"/> with every candidate's share of all ballots (see <see cref="AddShares"/>).</summary>
+    private void Sum<T>(T[] sums)
+        where T : IBinaryInteger<T>
     {
-        // Per candidate: votes kept (shares rounded up) or value arrived (OpaVote).
-        var sums = _rules.RoundSharesUp ? _votes : _arrivedLong;
         Array.Clear(sums);
         var count = _setup.Ballots.Count;
         if (count < 2 * ParallelChunk)
         {
             AddShares(0, count, sums);
-        }
-        else
-        {
-            // Integer sums are exact in any order, so chunks may run in parallel.
-            var gate = new object();
-            Parallel.For(
-                0,
-                (count + ParallelChunk - 1) / ParallelChunk,
-                () => new long[_n],
-                (chunk, _, local) =>
-                {
-                    AddShares(chunk * ParallelChunk, Math.Min(count, (chunk + 1) * ParallelChunk), local);
-                    return local;
-                },
-                local =>
-                {
-                    lock (gate)
-                    {
-                        for (var c = 0; c < local.Length; c++)
-                        {
-                            sums[c] += local[c];
-                        }
-                    }
-                });
+            return;
         }
 
-        if (!_rules.RoundSharesUp)
-        {
-            for (var c = 0; c < _n; c++)
+        // Integer sums are exact in any order, so chunks may run in parallel.
+        var gate = new object();
+        Parallel.For(
+            0,
+            (count + ParallelChunk - 1) / ParallelChunk,
+            () => new T[_n],
+            (chunk, _, local) =>
             {
-                _arrived[c] = _arrivedLong[c];
-            }
-        }
+                AddShares(chunk * ParallelChunk, Math.Min(count, (chunk + 1) * ParallelChunk), local);
+                return local;
+            },
+            local =>
+            {
+                lock (gate)
+                {
+                    for (var c = 0; c < local.Length; c++)
+                    {
+                        sums[c] += local[c];
+                    }
+                }
+            });
     }
 
-    /// <summary>Adds the shares of ballots <paramref name="from"/> to <paramref name="to"/> (exclusive) to <paramref name="sums"/>.</summary>
-    private void AddShares(int from, int to, long[] sums)
+    /// <summary>
+    /// Adds the shares of ballots <paramref name="from"/> to <paramref name="to"/> (exclusive) to
+    /// <paramref name="sums"/>: with shares rounded up, the votes each candidate keeps; else the
+    /// value reaching each candidate (the value passed on is truncated per ballot).
+    /// </summary>
+    private void AddShares<T>(int from, int to, T[] sums)
+        where T : IBinaryInteger<T>
     {
         var ballots = _setup.Ballots;
-        var unit = _unit;
+        var unit = T.CreateChecked(_unit);
         var keep = _keep;
         var entries = ballots.Entries;
         var starts = ballots.Starts;
@@ -251,73 +255,30 @@ internal sealed class MeekCount
         for (var b = from; b < to; b++)
         {
             var remaining = unit;
-            var weight = weights is null ? 1 : weights[b];
+            var weight = weights is null ? T.One : T.CreateChecked(weights[b]);
             for (var i = starts[b]; i < starts[b + 1]; i++)
             {
                 int c = entries[i];
-                var k = keep[c];
-                if (k == 0)
+                var k = T.CreateChecked(keep[c]);
+                if (T.IsZero(k))
                 {
                     continue;
                 }
 
                 if (roundUp)
                 {
-                    // Ceiling of remaining * k / unit (both factors at most unit, so no overflow).
-                    var kept = k == unit ? remaining : ((remaining * k) + unit - 1) / unit;
+                    // Ceiling of remaining * k / unit, both non-negative.
+                    var kept = k == unit ? remaining : ((remaining * k) + unit - T.One) / unit;
                     sums[c] += kept * weight;
                     remaining -= kept;
                 }
                 else
                 {
                     sums[c] += remaining * weight;
-                    remaining = k == unit ? 0 : remaining * (unit - k) / unit;
+                    remaining = k == unit ? T.Zero : remaining * (unit - k) / unit;
                 }
 
-                if (remaining == 0)
-                {
-                    break;
-                }
-            }
-        }
-    }
-
-    /// <summary>The transfer loop of <see cref="Recount"/> with 128-bit products, for units above <see cref="MaxLongUnit"/>.</summary>
-    private void RecountInInt128()
-    {
-        Array.Clear(_arrived);
-        var ballots = _setup.Ballots;
-        var unit = _unit;
-        var keep = _keep;
-        var entries = ballots.Entries;
-        var starts = ballots.Starts;
-        var roundUp = _rules.RoundSharesUp;
-        for (var b = 0; b < ballots.Count; b++)
-        {
-            var remaining = unit;
-            var weight = ballots.WeightOf(b);
-            for (var i = starts[b]; i < starts[b + 1]; i++)
-            {
-                int c = entries[i];
-                var k = keep[c];
-                if (k == 0)
-                {
-                    continue;
-                }
-
-                if (roundUp)
-                {
-                    var kept = k == unit ? remaining : FixedPoint.Divide((Int128)remaining * k, unit, FixedPointRounding.Ceiling);
-                    _votes[c] += kept * weight;
-                    remaining -= kept;
-                }
-                else
-                {
-                    _arrived[c] += (Int128)remaining * weight;
-                    remaining = k == unit ? 0 : (long)((Int128)remaining * (unit - k) / unit);
-                }
-
-                if (remaining == 0)
+                if (T.IsZero(remaining))
                 {
                     break;
                 }
