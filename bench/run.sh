@@ -67,5 +67,5 @@ else
 fi
 
 echo "$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
-printf '%-34s | %-10s | %-44s | %-22s | %-5s\n' "target" "goal" "time" "memory / note" "load"
+printf '%-36s | %-11s | %-50s | %-22s | %-5s\n' "target" "goal" "time" "memory / note" "load"
 printf '%s\n' "${rows[@]}"

@@ -646,8 +646,7 @@ internal sealed class BltReader
     /// <summary>
     /// Parses plain ballot lines from the start of <paramref name="span"/> (complete lines, followed
     /// by at least <see cref="ByteLineReader.PeekSlack"/> readable bytes); returns the bytes of the
-    /// lines taken. Tokens are found from a bit mask of separators (space, newline) made 64 bytes at
-    /// a time, so finding the next token does not wait on the digits of this one.
+    /// lines taken.
     /// </summary>
     private int ParsePlainLines(ReadOnlySpan<byte> span, out int lines, ref int max)
     {
@@ -656,36 +655,29 @@ internal sealed class BltReader
         {
             var candidates = (uint)_candidates;
             var maxLine = _lines.MaxLine;
-            var separators = new SeparatorScanner(span);
+
+            // Reads without bounds checks are safe: the span ends with '\n', every byte read is at
+            // most one past a byte already seen not to be '\n', and the four-byte loads may reach
+            // three bytes past the span, which PeekLines keeps inside the buffer (those bytes only
+            // matter when the byte before them is a digit, so never past the span).
+            ref var at = ref MemoryMarshal.GetReference(span);
             var pos = 0;
             lines = 0;
             while (pos < span.Length)
             {
                 var lineStart = pos;
-                var sep = separators.Next();
-                if (sep - pos is < 1 or > MaxWeightDigits || span[sep] != (byte)' ')
-                {
-                    return lineStart;
-                }
-
+                uint d;
                 long weight = 0;
-                for (; pos < sep; pos++)
+                while ((d = (uint)(Unsafe.Add(ref at, pos) - '0')) <= 9)
                 {
-                    var d = (uint)(span[pos] - '0');
-                    if (d > 9)
-                    {
-                        return lineStart;
-                    }
-
-                    weight = (weight * 10) + d;
+                    weight = (weight * 10) + d; // more than 18 digits: refused below
+                    pos++;
                 }
 
-                if (weight == 0)
+                if (weight <= 0 || pos - lineStart > MaxWeightDigits)
                 {
                     return lineStart;
                 }
-
-                pos = sep + 1;
 
                 // At most one entry per candidate (repeats stop the path), so _candidates entries fit.
                 ref var entries = ref MemoryMarshal.GetReference(_builder.FreeEntries(_candidates));
@@ -693,39 +685,26 @@ internal sealed class BltReader
                 var count = 0;
                 while (true)
                 {
-                    sep = separators.Next();
-                    var length = (uint)(sep - pos);
-
-                    // pos + 1 may be the separator or, for an empty token at the end, in the slack: read, never trusted.
-                    var first = (uint)(Unsafe.Add(ref MemoryMarshal.GetReference(span), pos) - '0');
-                    var second = (uint)(Unsafe.Add(ref MemoryMarshal.GetReference(span), pos + 1) - '0');
-                    var value = length == 2 ? (first * 10) + second : first;
-                    if (length - 1 > 1 || first > 9 || (length == 2 && second > 9))
+                    // One token " d" or " dd" from a four-byte little-endian load, without a branch
+                    // on its length: [' ', first, second, third].
+                    var word = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref at, pos));
+                    var first = ((word >> 8) & 0xFF) - '0';
+                    var second = ((word >> 16) & 0xFF) - '0';
+                    var two = second <= 9;
+                    if ((word & 0xFF) != ' ' || first > 9 || (two && (word >> 24) - '0' <= 9))
                     {
-                        // "0\r" before the newline ends a CRLF line; anything else is for the general path.
-                        if (length == 2 && first == 0 && second == unchecked((uint)('\r' - '0')) && span[sep] == (byte)'\n')
-                        {
-                            value = 0;
-                        }
-                        else
-                        {
-                            return lineStart;
-                        }
+                        return lineStart;
                     }
 
-                    pos = sep + 1;
+                    var value = two ? (first * 10) + second : first;
+                    pos += two ? 3 : 2;
                     if (value == 0)
                     {
-                        if (span[sep] != (byte)'\n')
-                        {
-                            return lineStart;
-                        }
-
                         break;
                     }
 
                     var bit = 1UL << (int)(value - 1);
-                    if (value > candidates || (seen & bit) != 0 || span[sep] != (byte)' ')
+                    if (value > candidates || (seen & bit) != 0)
                     {
                         return lineStart;
                     }
@@ -734,11 +713,17 @@ internal sealed class BltReader
                     Unsafe.Add(ref entries, count++) = (ushort)(value - 1);
                 }
 
-                if (pos - lineStart > maxLine + 1)
+                if (Unsafe.Add(ref at, pos) == (byte)'\r')
+                {
+                    pos++;
+                }
+
+                if (Unsafe.Add(ref at, pos) != (byte)'\n' || pos - lineStart > maxLine)
                 {
                     return lineStart;
                 }
 
+                pos++;
                 lines++;
                 if (count == 0)
                 {
