@@ -4,6 +4,7 @@
 #
 #   bench/run.sh                 # generates the seeded 1,000,000 x 30 BLT once (46 MB), then measures
 #   BENCH_DIR=/some/dir bench/run.sh
+#   ELECTIONS_DLL=/publish/dir/elections.dll bench/run.sh   # e.g. a ReadyToRun publish (bench/README.md)
 #
 # Targets: parse >= 300 MB/s; `elections tally` end to end for 1 M x 30 with Schulze <= 1 s; Meek on
 # Stack Overflow 2021 <= 100 ms; peak memory <= 2x the file for Schulze, Minimax-PM, Meek, Scottish STV.
@@ -20,7 +21,7 @@ command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (GNU time) fo
 dotnet build src/Elections.Cli -c Release -nologo -v quiet >/dev/null
 dotnet build bench/Elections.Benchmarks -c Release -nologo -v quiet >/dev/null
 bench() { dotnet bench/Elections.Benchmarks/bin/Release/net10.0/Elections.Benchmarks.dll "$@"; }
-cli=src/Elections.Cli/bin/Release/net10.0/elections.dll
+cli=${ELECTIONS_DLL:-src/Elections.Cli/bin/Release/net10.0/elections.dll}
 load() { cut -d' ' -f1 /proc/loadavg; }
 field() { sed -n "s/.*$1=\([^ ]*\).*/\1/p"; }
 
