@@ -1,0 +1,77 @@
+using System.Net;
+using Elections.App.Ports.GitHub;
+using Elections.Infrastructure.GitHub.Http;
+using Elections.Infrastructure.GitHub.Json;
+
+namespace Elections.Infrastructure.GitHub.Rest;
+
+internal sealed class RestOrganizations(GitHubRestContext rest) : IGitHubOrganizations
+{
+    public async Task<GitHubLookup<OrganizationMembership>> GetMembershipAsync(string organization, string login, CancellationToken cancellationToken = default)
+    {
+        var (found, membership) = await rest.FindAsync(GitHubRoutes.GetOrgMembership, [organization, login], GitHubJsonContext.Default.WireOrgMembership, cancellationToken).ConfigureAwait(false);
+        return found
+            ? GitHubLookup.Of(new OrganizationMembership
+            {
+                Organization = membership!.Organization?.Login ?? organization,
+                User = membership.User.ToUser(),
+                State = WireMapping.ToMembershipState(membership.State),
+                Role = WireMapping.ToOrganizationRole(membership.Role),
+            })
+            : default;
+    }
+
+    public async Task<IReadOnlyList<GitHubUser>> ListMembersAsync(string organization, CancellationToken cancellationToken = default) =>
+        (await rest.GetAllPagesAsync(GitHubRoutes.ListOrgMembers, [organization], GitHubJsonContext.Default.ListWireUser, cancellationToken).ConfigureAwait(false))
+            .Select(u => u.ToUser()).ToList();
+
+    public async Task<IReadOnlyList<OrganizationInvitation>> ListInvitationsAsync(string organization, CancellationToken cancellationToken = default) =>
+        (await rest.GetAllPagesAsync(GitHubRoutes.ListOrgInvitations, [organization], GitHubJsonContext.Default.ListWireInvitation, cancellationToken).ConfigureAwait(false))
+            .Select(i => i.ToInvitation()).ToList();
+
+    public async Task<IReadOnlyList<OrganizationInvitation>> ListFailedInvitationsAsync(string organization, CancellationToken cancellationToken = default) =>
+        (await rest.GetAllPagesAsync(GitHubRoutes.ListFailedOrgInvitations, [organization], GitHubJsonContext.Default.ListWireInvitation, cancellationToken).ConfigureAwait(false))
+            .Select(i => i.ToInvitation()).ToList();
+
+    public async Task<OrganizationInvitation> InviteAsync(string organization, OrganizationInvitationRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var body = new WireInvitationRequest(request.InviteeId, request.Role, request.TeamIds);
+        var invitation = await rest.SendJsonAsync(
+            GitHubRoutes.CreateOrgInvitation,
+            [organization],
+            body,
+            GitHubJsonContext.Default.WireInvitationRequest,
+            GitHubJsonContext.Default.WireInvitation,
+            cancellationToken).ConfigureAwait(false);
+        return invitation.ToInvitation();
+    }
+
+    public async Task<bool> CancelInvitationAsync(string organization, long invitationId, CancellationToken cancellationToken = default)
+    {
+        var response = await rest.SendAsync(GitHubRoutes.CancelOrgInvitation, [organization, invitationId], null, null, cancellationToken).ConfigureAwait(false);
+        if (response.Status == HttpStatusCode.NotFound)
+        {
+            return false;
+        }
+
+        GitHubRestContext.EnsureSuccess(GitHubRoutes.CancelOrgInvitation, response);
+        return true;
+    }
+
+    public async Task<bool> IsBlockedAsync(string organization, string login, CancellationToken cancellationToken = default)
+    {
+        var response = await rest.SendAsync(GitHubRoutes.CheckBlockedUser, [organization, login], null, null, cancellationToken).ConfigureAwait(false);
+        if (response.Status == HttpStatusCode.NotFound)
+        {
+            return false;
+        }
+
+        GitHubRestContext.EnsureSuccess(GitHubRoutes.CheckBlockedUser, response);
+        return true;
+    }
+
+    public async Task<IReadOnlyList<GitHubUser>> ListBlockedAsync(string organization, CancellationToken cancellationToken = default) =>
+        (await rest.GetAllPagesAsync(GitHubRoutes.ListBlockedUsers, [organization], GitHubJsonContext.Default.ListWireUser, cancellationToken).ConfigureAwait(false))
+            .Select(u => u.ToUser()).ToList();
+}
