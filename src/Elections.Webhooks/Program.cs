@@ -2,7 +2,7 @@ using Elections.Webhooks;
 
 try
 {
-    var app = WebhookHost.Build(args, GitHubWiring.Configure);
+    var app = WebhookHost.Build(args);
     await app.RunAsync();
     return 0;
 }

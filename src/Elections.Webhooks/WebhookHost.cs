@@ -4,6 +4,7 @@ using Elections.App.Ports;
 using Elections.App.Ports.GitHub;
 using Elections.App.Routing;
 using Elections.Infrastructure.Store;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Elections.Webhooks;
 
@@ -28,10 +29,22 @@ public static class WebhookHost
             throw new WebhookHostConfigurationException(problems);
         }
 
+        configure?.Invoke(builder);
+        if (!builder.Services.Any(service => service.ServiceType == typeof(IGitHubFactory)))
+        {
+            var missing = options.GitHubProblems();
+            if (missing.Count > 0)
+            {
+                throw new WebhookHostConfigurationException(missing);
+            }
+
+            GitHubWiring.Register(builder.Services, options);
+        }
+
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxBodyBytes);
         var services = builder.Services;
         services.AddSingleton(options);
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         var store = StoreFactory.Open(options.Store, TimeProvider.System);
         services.AddSingleton<IStore>(store);
         services.AddHostedService(provider => new StoreMigrator(store, provider.GetRequiredService<ILogger<StoreMigrator>>(), StoreFactory.Describe(store)));
@@ -44,12 +57,6 @@ public static class WebhookHost
         services.AddSingleton<WebhookReceiver>();
         services.AddSingleton<DeliveryWorker>();
         services.AddHostedService(provider => provider.GetRequiredService<DeliveryWorker>());
-        configure?.Invoke(builder);
-        if (!services.Any(service => service.ServiceType == typeof(IGitHubFactory)))
-        {
-            throw new WebhookHostConfigurationException(["no GitHub client is configured (IGitHubFactory)"]);
-        }
-
         var app = builder.Build();
         app.MapPost(WebhookReceiver.Path, (HttpContext http, WebhookReceiver receiver) => receiver.ReceiveAsync(http));
         app.MapGet("/healthz", HealthAsync);

@@ -23,11 +23,13 @@ public sealed class WebhookHostOptions
     public const string MaxBodyBytesVariable = "ELECTIONS_MAX_BODY_BYTES";
     public const string RetryDelayVariable = "ELECTIONS_RETRY_DELAY_MS";
     public const string PollVariable = "ELECTIONS_POLL_MS";
+    public const string GitHubApiUrlVariable = "ELECTIONS_GITHUB_API_URL";
 
     /// <summary>GitHub caps webhook payloads at 25 MB; anything larger is refused with 413.</summary>
     public const long DefaultMaxBodyBytes = 25L * 1024 * 1024;
 
     private bool _appIdInvalid;
+    private bool _invalidApiUrl;
 
     /// <summary>The HMAC key for <c>X-Hub-Signature-256</c>. Required: without it the host refuses to start.</summary>
     public string Secret { get; set; } = "";
@@ -47,6 +49,9 @@ public sealed class WebhookHostOptions
     public string Store { get; set; } = "";
 
     public string RepoDir { get; set; } = "";
+
+    /// <summary>The REST base URL: GitHub by default; GitHub Enterprise or the Sandbox otherwise.</summary>
+    public Uri GitHubApiUrl { get; set; } = new("https://api.github.com/");
 
     /// <summary>Plan and report, never apply.</summary>
     public bool DryRun { get; set; }
@@ -83,6 +88,18 @@ public sealed class WebhookHostOptions
             RepoDir = Get(RepoDirVariable),
             DryRun = Get(DryRunVariable) is "1" or "true" or "True",
         };
+        if (Get(GitHubApiUrlVariable) is { Length: > 0 } apiUrl)
+        {
+            if (Uri.TryCreate(apiUrl, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp))
+            {
+                options.GitHubApiUrl = url;
+            }
+            else
+            {
+                options._invalidApiUrl = true;
+            }
+        }
+
         var appIdText = Get(AppIdVariable);
         if (long.TryParse(appIdText, NumberStyles.None, CultureInfo.InvariantCulture, out var appId))
         {
@@ -140,9 +157,31 @@ public sealed class WebhookHostOptions
             problems.Add($"{AppIdVariable} must be the App's numeric id");
         }
 
+        if (_invalidApiUrl)
+        {
+            problems.Add($"{GitHubApiUrlVariable} must be an http(s) URL");
+        }
+
         if (MaxBodyBytes <= 0 || Workers <= 0 || MaxAttempts <= 0)
         {
             problems.Add("body limit, workers and attempts must be positive");
+        }
+
+        return problems;
+    }
+
+    /// <summary>What is missing to call GitHub as the App; empty when the App credentials are complete.</summary>
+    public IReadOnlyList<string> GitHubProblems()
+    {
+        var problems = new List<string>();
+        if (AppId is null && ClientId.Length == 0)
+        {
+            problems.Add($"set {AppIdVariable} or {ClientIdVariable}: the host acts on GitHub as the App");
+        }
+
+        if (PrivateKey.Length == 0 && PrivateKeyFile.Length == 0)
+        {
+            problems.Add($"set {PrivateKeyVariable} (PEM text) or {PrivateKeyFileVariable} (path to the App's .pem)");
         }
 
         return problems;

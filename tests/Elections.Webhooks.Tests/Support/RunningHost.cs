@@ -26,7 +26,10 @@ internal sealed class RunningHost : IAsyncDisposable
 
     public IStore Store { get; }
 
-    public static async Task<RunningHost> StartAsync(string store, IGitHubFactory gitHub, params string[] settings)
+    /// <summary>Where GitHub (the Sandbox) sends webhooks.</summary>
+    public Uri WebhookUrl { get; private init; } = new("http://127.0.0.1/");
+
+    public static async Task<RunningHost> StartAsync(string store, IGitHubFactory? gitHub, params string[] settings)
     {
         var logs = new CapturedLogs();
         string[] args =
@@ -43,12 +46,15 @@ internal sealed class RunningHost : IAsyncDisposable
         {
             builder.Logging.ClearProviders();
             builder.Logging.AddProvider(logs);
-            builder.Services.AddSingleton(gitHub);
+            if (gitHub is not null)
+            {
+                builder.Services.AddSingleton(gitHub);
+            }
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var client = new HttpClient { BaseAddress = new Uri(address) };
-        return new RunningHost(app, client, logs, app.Services.GetRequiredService<IStore>());
+        return new RunningHost(app, client, logs, app.Services.GetRequiredService<IStore>()) { WebhookUrl = new Uri(new Uri(address), WebhookReceiver.Path) };
     }
 
     /// <summary>Waits until every listed delivery is no longer queued (bounded: fails after 30 seconds).</summary>
