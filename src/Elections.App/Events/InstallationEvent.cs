@@ -8,5 +8,5 @@ public sealed record InstallationEvent : WebhookEvent
 {
     /// <summary>The repositories the installation covers, when the payload lists them.</summary>
     [JsonPropertyName("repositories")]
-    public IReadOnlyList<GitHubRepositoryRef> Repositories { get; init; } = [];
+    public IReadOnlyList<GitHubRepositoryRef> Repositories { get; init => field = value ?? []; } = [];
 }

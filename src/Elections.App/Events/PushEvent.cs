@@ -26,7 +26,7 @@ public sealed record PushEvent : WebhookEvent
     public bool Forced { get; init; }
 
     [JsonPropertyName("commits")]
-    public IReadOnlyList<GitHubCommit> Commits { get; init; } = [];
+    public IReadOnlyList<GitHubCommit> Commits { get; init => field = value ?? []; } = [];
 
     [JsonPropertyName("head_commit")]
     public GitHubCommit? HeadCommit { get; init; }

@@ -9,14 +9,14 @@ public sealed record GitHubCommit
     public required string Id { get; init; }
 
     [JsonPropertyName("message")]
-    public string Message { get; init; } = "";
+    public string Message { get; init => field = value ?? ""; } = "";
 
     [JsonPropertyName("added")]
-    public IReadOnlyList<string> Added { get; init; } = [];
+    public IReadOnlyList<string> Added { get; init => field = value ?? []; } = [];
 
     [JsonPropertyName("removed")]
-    public IReadOnlyList<string> Removed { get; init; } = [];
+    public IReadOnlyList<string> Removed { get; init => field = value ?? []; } = [];
 
     [JsonPropertyName("modified")]
-    public IReadOnlyList<string> Modified { get; init; } = [];
+    public IReadOnlyList<string> Modified { get; init => field = value ?? []; } = [];
 }

@@ -25,7 +25,7 @@ public sealed record GitHubIssue
     public required GitHubUser User { get; init; }
 
     [JsonPropertyName("labels")]
-    public IReadOnlyList<GitHubLabel> Labels { get; init; } = [];
+    public IReadOnlyList<GitHubLabel> Labels { get; init => field = value ?? []; } = [];
 
     /// <summary>Present when the issue is a pull request.</summary>
     [JsonPropertyName("pull_request")]

@@ -37,7 +37,7 @@ public sealed record GitHubPullRequest
     public required GitHubBranchRef Base { get; init; }
 
     [JsonPropertyName("labels")]
-    public IReadOnlyList<GitHubLabel> Labels { get; init; } = [];
+    public IReadOnlyList<GitHubLabel> Labels { get; init => field = value ?? []; } = [];
 
     [JsonPropertyName("html_url")]
     public string? HtmlUrl { get; init; }
