@@ -49,7 +49,11 @@ public static class WebhookHost
         services.AddSingleton<IStore>(store);
         services.AddHostedService(provider => new StoreMigrator(store, provider.GetRequiredService<ILogger<StoreMigrator>>(), StoreFactory.Describe(store)));
         services.AddSingleton(new BotIdentity { AppId = options.AppId, AppSlug = options.AppSlug });
-        services.AddSingleton<IWebhookHandler, PingCommentHandler>();
+        foreach (var handler in HandlerCatalog.All())
+        {
+            services.AddSingleton<IWebhookHandler>(handler);
+        }
+
         services.AddSingleton<IEffectApplier, GitHubEffectApplier>();
         services.AddSingleton<EffectRunner>();
         services.AddSingleton<EventRouter>();

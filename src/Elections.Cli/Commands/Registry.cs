@@ -7,6 +7,7 @@ internal static class Registry
 {
     public static IEnumerable<Command> All(TextWriter output, TextWriter error)
     {
-        yield break;
+        yield return ReceiveCommand.Create(output, error);
+        yield return ServeCommand.Create(output, error);
     }
 }
