@@ -31,8 +31,15 @@ public abstract class SqlStore(TimeProvider time) : IStore
 
     public abstract ValueTask DisposeAsync();
 
+    /// <summary>
+    /// Serializes this process's writers before they reach the database. SQLite allows one writer at a
+    /// time and otherwise makes the others sleep and retry; a FIFO gate keeps acknowledgements fast.
+    /// </summary>
+    protected virtual ValueTask<IDisposable> EnterWriteAsync(CancellationToken cancellationToken) => ValueTask.FromResult<IDisposable>(NoGate.Instance);
+
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
+        using var gate = await EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await LockForMigrationAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
@@ -71,6 +78,7 @@ public abstract class SqlStore(TimeProvider time) : IStore
     public async Task<bool> TryEnqueueAsync(InboundDelivery delivery, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(delivery);
+        using var gate = await EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var inserted = await ExecuteAsync(
@@ -102,6 +110,7 @@ public abstract class SqlStore(TimeProvider time) : IStore
 
     public async Task<IReadOnlyList<ClaimedDelivery>> ClaimAsync(string worker, int max, TimeSpan lease, CancellationToken cancellationToken)
     {
+        using var gate = await EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         var now = Now();
         var until = now + (long)lease.TotalMilliseconds;
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -133,6 +142,7 @@ public abstract class SqlStore(TimeProvider time) : IStore
     public async Task<bool> RetryLaterAsync(ClaimedDelivery delivery, string reason, TimeSpan delay, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(delivery);
+        using var gate = await EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var released = await ExecuteAsync(
@@ -206,6 +216,19 @@ public abstract class SqlStore(TimeProvider time) : IStore
 
     public async Task<EffectClaim> TryBeginEffectAsync(string key, string deliveryId, TimeSpan staleAfter, CancellationToken cancellationToken)
     {
+        while (true)
+        {
+            using var gate = await EnterWriteAsync(cancellationToken).ConfigureAwait(false);
+            var claim = await TryBeginEffectOnceAsync(key, deliveryId, staleAfter, cancellationToken).ConfigureAwait(false);
+            if (claim.Result != EffectClaimResult.Absent)
+            {
+                return claim;
+            }
+        }
+    }
+
+    private async Task<EffectClaim> TryBeginEffectOnceAsync(string key, string deliveryId, TimeSpan staleAfter, CancellationToken cancellationToken)
+    {
         var now = Now();
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         var inserted = await ExecuteAsync(
@@ -237,12 +260,13 @@ public abstract class SqlStore(TimeProvider time) : IStore
             return new EffectClaim(EffectClaimResult.Claimed, "");
         }
 
-        var seen = await PeekAsync(connection, key, cancellationToken).ConfigureAwait(false);
-        return seen.Result == EffectClaimResult.Absent ? await TryBeginEffectAsync(key, deliveryId, staleAfter, cancellationToken).ConfigureAwait(false) : seen;
+        // Absent here means the other claim was abandoned in between: the caller tries again.
+        return await PeekAsync(connection, key, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task CompleteEffectAsync(string key, string outcome, CancellationToken cancellationToken)
     {
+        using var gate = await EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await ExecuteAsync(
             connection,
@@ -257,6 +281,7 @@ public abstract class SqlStore(TimeProvider time) : IStore
 
     public async Task AbandonEffectAsync(string key, CancellationToken cancellationToken)
     {
+        using var gate = await EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await ExecuteAsync(
             connection,
@@ -276,6 +301,7 @@ public abstract class SqlStore(TimeProvider time) : IStore
     public async Task AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
+        using var gate = await EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await ExecuteAsync(
             connection,
@@ -319,6 +345,7 @@ public abstract class SqlStore(TimeProvider time) : IStore
     private async Task<bool> FinishAsync(ClaimedDelivery delivery, string state, string outcome, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(delivery);
+        using var gate = await EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var removed = await ExecuteAsync(
@@ -398,4 +425,13 @@ public abstract class SqlStore(TimeProvider time) : IStore
         return command;
     }
 #pragma warning restore CA2100
+
+    private sealed class NoGate : IDisposable
+    {
+        public static readonly NoGate Instance = new();
+
+        public void Dispose()
+        {
+        }
+    }
 }
