@@ -175,6 +175,11 @@ internal sealed class SandboxMiddleware(RequestDelegate next, SandboxState state
 
         entry.Status = context.Response.StatusCode;
         var bytes = buffer.ToArray();
+        if (state.Options.RecordResponses)
+        {
+            entry.ResponseBody = System.Text.Encoding.UTF8.GetString(bytes);
+        }
+
         if (HttpMethods.IsGet(context.Request.Method) && context.Response.StatusCode == 200 && bytes.Length > 0)
         {
             var etag = "W/\"" + Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant()[..32] + "\"";
