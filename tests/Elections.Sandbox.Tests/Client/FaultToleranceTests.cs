@@ -53,9 +53,9 @@ public sealed class FaultToleranceTests
     [Fact]
     public async Task Get_DroppedAndSlowResponses_AreRetried()
     {
-        await using var world = await SandboxWorld.StartAsync(client: o => o with { AttemptTimeout = TimeSpan.FromMilliseconds(300) });
+        await using var world = await SandboxWorld.StartAsync(client: o => o with { AttemptTimeout = TimeSpan.FromSeconds(1) });
         world.Server.Faults.Add(new SandboxFault { Path = "/repos/*/*/pulls", Drop = true });
-        world.Server.Faults.Add(new SandboxFault { Path = "/repos/*/*/pulls", Status = 0, DelayMs = 1500 });
+        world.Server.Faults.Add(new SandboxFault { Path = "/repos/*/*/pulls", Status = 0, DelayMs = 10_000 });
 
         var pulls = await world.GitHub.PullRequests.ListAsync(Repo);
 
