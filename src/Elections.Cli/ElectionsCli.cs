@@ -10,19 +10,19 @@ namespace Elections.Cli;
 /// </summary>
 internal static class ElectionsCli
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TimeProvider? clock = null)
     {
-        var root = Build(output, error);
+        var root = Build(output, error, clock ?? TimeProvider.System);
         var parse = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await parse.InvokeAsync(configuration).ConfigureAwait(false);
     }
 
-    public static RootCommand Build(TextWriter output, TextWriter error)
+    public static RootCommand Build(TextWriter output, TextWriter error, TimeProvider clock)
     {
         var root = new RootCommand("Elections: GitHub-native election automation for open-source organisations");
         root.Options.Add(GlobalOptions.Verbose);
-        foreach (var command in Commands.Registry.All(output, error))
+        foreach (var command in Commands.Registry.All(output, error, clock))
         {
             root.Subcommands.Add(command);
         }

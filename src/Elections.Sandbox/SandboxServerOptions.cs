@@ -39,6 +39,9 @@ public sealed record SandboxServerOptions
     /// <summary>The clock; the system clock when null.</summary>
     public TimeProvider? Time { get; init; }
 
+    /// <summary>Keep each REST answer's body in <see cref="SandboxServer.Requests"/> (contract tests).</summary>
+    public bool RecordResponses { get; init; }
+
     /// <summary>True to log requests to the console (the command-line Sandbox does).</summary>
     public bool ConsoleLogging { get; init; }
 }

@@ -5,8 +5,13 @@ namespace Elections.Cli.Commands;
 /// <summary>Every top-level command, in the order <c>--help</c> lists them.</summary>
 internal static class Registry
 {
-    public static IEnumerable<Command> All(TextWriter output, TextWriter error)
+    public static IEnumerable<Command> All(TextWriter output, TextWriter error, TimeProvider clock)
     {
+        yield return ValidateCommand.Build(output, error);
+        yield return StatusCommand.Build(output, error, clock);
+        yield return VotersCommand.Build(output, error);
+        yield return BallotsCommand.Create(output, error);
+        yield return TallyCommand.Create(output, error);
         yield return ReceiveCommand.Create(output, error);
         yield return ServeCommand.Create(output, error);
     }

@@ -57,6 +57,12 @@ public sealed class BallotBox
     /// <summary>The seat count the file declares, if any; it is not always the real one (tally.md §2.3).</summary>
     public int? DeclaredSeats { get; }
 
+    /// <summary>
+    /// An explicit tie-breaking order from the file (0-based candidate indices, first = favoured;
+    /// BLT <c>[tie …]</c>, Droop), or empty when the file gives none.
+    /// </summary>
+    public IReadOnlyList<int> TieOrder { get; internal init; } = [];
+
     /// <summary>Number of stored ballot lines (a line may carry a weight above one).</summary>
     public int Count { get; }
 

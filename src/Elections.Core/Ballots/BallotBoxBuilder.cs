@@ -30,6 +30,12 @@ public sealed class BallotBoxBuilder
     /// <summary>The seat count the input declares, if any.</summary>
     public int? DeclaredSeats { get; set; }
 
+    /// <summary>
+    /// An explicit tie-breaking order (0-based candidate indices, first = favoured), as BLT
+    /// <c>[tie …]</c> gives it; empty when the input has none.
+    /// </summary>
+    public IReadOnlyList<int> TieOrder { get; set; } = [];
+
     /// <summary>Number of candidates added so far.</summary>
     public int CandidateCount => _candidates.Count;
 
@@ -46,6 +52,27 @@ public sealed class BallotBoxBuilder
 
         _candidates.Add(name);
         return _candidates.Count - 1;
+    }
+
+    /// <summary>The name of candidate <paramref name="candidate"/> (0-based).</summary>
+    public string CandidateName(int candidate) => _candidates[candidate];
+
+    /// <summary>Renames candidate <paramref name="candidate"/> (parsers learn BLT names after the ballots).</summary>
+    public void RenameCandidate(int candidate, string name)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(candidate);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(candidate, _candidates.Count);
+        _candidates[candidate] = name;
+    }
+
+    /// <summary>Adds unnamed candidates until there are <paramref name="count"/>; used while names are not yet known.</summary>
+    public void EnsureCandidates(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, RankEntry.MaxCandidates);
+        while (_candidates.Count < count)
+        {
+            _candidates.Add("");
+        }
     }
 
     /// <summary>Marks a candidate as withdrawn before the count.</summary>
@@ -132,6 +159,12 @@ public sealed class BallotBoxBuilder
         Add(weight, entries.ToArray());
     }
 
+    /// <summary>
+    /// Adds an approval ballot: the approved candidates form one rank of equals, everyone else is
+    /// unranked (approval voting as a ranked ballot; docs/ballot-formats.md).
+    /// </summary>
+    public void AddApproval(long weight, IEnumerable<int> approved) => Add(weight, [approved]);
+
     /// <summary>Builds the immutable ballot box; the builder must not be used afterwards.</summary>
     public BallotBox Build() => new(
         Title,
@@ -141,19 +174,29 @@ public sealed class BallotBoxBuilder
         _entries,
         _starts,
         _weights,
-        _count);
+        _count)
+    {
+        TieOrder = TieOrder.ToArray(),
+    };
+
+    /// <summary>
+    /// Adds a ballot the caller has already checked (known candidates, none twice, positive
+    /// weight): the parsers' fast path.
+    /// </summary>
+    internal void AddChecked(long weight, ReadOnlySpan<ushort> entries) => Append(weight, entries);
 
     private void Append(long weight, ReadOnlySpan<ushort> entries)
     {
-        if (_count + 1 >= _starts.Length)
+        if (_count == _weights.Length)
         {
-            Array.Resize(ref _starts, _starts.Length * 2);
-            Array.Resize(ref _weights, _weights.Length * 2);
+            var capacity = checked(_weights.Length * 2);
+            Array.Resize(ref _weights, capacity);
+            Array.Resize(ref _starts, capacity + 1);
         }
 
         if (_entryCount + entries.Length > _entries.Length)
         {
-            Array.Resize(ref _entries, Math.Max(_entries.Length * 2, _entryCount + entries.Length));
+            Array.Resize(ref _entries, Math.Max(checked(_entries.Length * 2), _entryCount + entries.Length));
         }
 
         entries.CopyTo(_entries.AsSpan(_entryCount));

@@ -26,6 +26,19 @@ public enum QuotaKind
     Fractional,
 }
 
+/// <summary>How the strength of a pairwise defeat X over Y is measured (tally.md §1.1).</summary>
+public enum DefeatStrength
+{
+    /// <summary>The method's own default (winning votes for Schulze).</summary>
+    Default,
+
+    /// <summary>d[X,Y], the votes for the winner of the pair (Schulze's default, CIVS, Elekto, Debian).</summary>
+    WinningVotes,
+
+    /// <summary>d[X,Y] − d[Y,X].</summary>
+    Margins,
+}
+
 /// <summary>Options every method understands; a method ignores those that do not apply to it.</summary>
 public sealed record TallyOptions
 {
@@ -40,4 +53,25 @@ public sealed record TallyOptions
 
     /// <summary>Names of candidates withdrawn on the command line, in addition to those the file marks.</summary>
     public IReadOnlyList<string> Withdrawn { get; init; } = [];
+
+    /// <summary>Pairwise defeat strength for Schulze (winning votes unless margins are asked for).</summary>
+    public DefeatStrength Strength { get; init; } = DefeatStrength.Default;
+
+    /// <summary>
+    /// Debian constitution §A.6(2): an option ranked above the default option on fewer ballots
+    /// than this is dropped. 0 = no quorum.
+    /// </summary>
+    public long Quorum { get; init; }
+
+    /// <summary>
+    /// Debian constitution §A.6(3): an option must defeat the default option by more than this
+    /// many to one (1 = simple majority, 3 = the 3:1 supermajority for constitutional changes).
+    /// </summary>
+    public int Supermajority { get; init; } = 1;
+
+    /// <summary>
+    /// The Debian default option ("None of the Above", "Further Discussion"); when null the
+    /// method looks for a candidate with one of those names.
+    /// </summary>
+    public string? DefaultOption { get; init; }
 }

@@ -29,6 +29,9 @@ public sealed record TallyResult
 
     /// <summary>Every tie the method had to break, with the rule it used.</summary>
     public required IReadOnlyList<TieBreak> Ties { get; init; }
+
+    /// <summary>The pairwise counts, for Condorcet methods; null for the others.</summary>
+    public PairwiseTable? Pairwise { get; init; }
 }
 
 /// <summary>One round (stage) of a count.</summary>
@@ -70,4 +73,17 @@ public sealed record TieBreak
 
     /// <summary>The rule, in words ("backward tie-break: fewest votes in round 3").</summary>
     public required string Rule { get; init; }
+}
+
+/// <summary>
+/// The pairwise preference counts a Condorcet method used: <c>Counts[i][j]</c> is the weight of
+/// ballots ranking <c>Candidates[i]</c> above <c>Candidates[j]</c> (continuing candidates only).
+/// </summary>
+public sealed record PairwiseTable
+{
+    /// <summary>Candidate names, in ballot-file order.</summary>
+    public required IReadOnlyList<string> Candidates { get; init; }
+
+    /// <summary>Row = preferred candidate, column = the one it is preferred to.</summary>
+    public required IReadOnlyList<IReadOnlyList<long>> Counts { get; init; }
 }

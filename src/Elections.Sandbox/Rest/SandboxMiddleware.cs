@@ -87,7 +87,6 @@ internal sealed class SandboxMiddleware(RequestDelegate next, SandboxState state
 
         if (fault.Status > 0)
         {
-            context.Response.Clear();
             await WriteFaultAsync(context, entry, fault).ConfigureAwait(false);
             return true;
         }
@@ -101,6 +100,7 @@ internal sealed class SandboxMiddleware(RequestDelegate next, SandboxState state
     private static async Task WriteErrorAsync(HttpContext context, SandboxApiException error)
     {
         context.Response.StatusCode = error.Status;
+        context.Response.ContentLength = null;
         context.Response.ContentType = "application/json; charset=utf-8";
         await context.Response.WriteAsync(error.ToJson().ToJsonString()).ConfigureAwait(false);
     }
@@ -175,6 +175,11 @@ internal sealed class SandboxMiddleware(RequestDelegate next, SandboxState state
 
         entry.Status = context.Response.StatusCode;
         var bytes = buffer.ToArray();
+        if (state.Options.RecordResponses)
+        {
+            entry.ResponseBody = System.Text.Encoding.UTF8.GetString(bytes);
+        }
+
         if (HttpMethods.IsGet(context.Request.Method) && context.Response.StatusCode == 200 && bytes.Length > 0)
         {
             var etag = "W/\"" + Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant()[..32] + "\"";
@@ -206,12 +211,10 @@ internal sealed class SandboxMiddleware(RequestDelegate next, SandboxState state
                 throw;
             }
 
-            context.Response.Clear();
             await WriteErrorAsync(context, error).ConfigureAwait(false);
         }
         catch (Microsoft.AspNetCore.Http.BadHttpRequestException)
         {
-            context.Response.Clear();
             await WriteErrorAsync(context, new SandboxApiException(400, "Problems parsing JSON")).ConfigureAwait(false);
         }
     }

@@ -20,6 +20,9 @@ public sealed record SandboxRequest
     /// <summary>Describes the injected fault, empty when none.</summary>
     public string Fault { get; set; } = "";
 
+    /// <summary>The JSON body answered, when <see cref="SandboxServerOptions.RecordResponses"/> is on.</summary>
+    public string ResponseBody { get; set; } = "";
+
     /// <summary>True when the request had an If-None-Match that matched (answered 304).</summary>
     public bool NotModified { get; set; }
 }

@@ -116,6 +116,18 @@ public sealed partial class SandboxState
         }
     }
 
+    /// <summary>Revokes every minted installation token (their next use answers 401).</summary>
+    public void RevokeTokens()
+    {
+        lock (_gate)
+        {
+            foreach (var token in _tokens.Keys.ToList())
+            {
+                _tokens[token] = (_tokens[token].InstallationId, DateTimeOffset.MinValue);
+            }
+        }
+    }
+
     /// <summary>How many installation tokens were minted.</summary>
     public int MintedTokenCount
     {

@@ -49,6 +49,19 @@ internal sealed class GitHubRestContext(GitHubConnection connection, IGitHubToke
         return response.Status == HttpStatusCode.NotFound ? (false, default) : (true, Parse(route, response, type));
     }
 
+    /// <summary>Sends a call whose 404 means "not there" (a no-op for idempotent deletes, "no" for checks): true on 2xx, false on 404.</summary>
+    public async Task<bool> SendAllowingNotFoundAsync(GitHubRoute route, object[] path, CancellationToken cancellationToken, ReadOnlyMemory<byte>? body = null)
+    {
+        var response = await SendAsync(route, path, null, body, cancellationToken).ConfigureAwait(false);
+        if (response.Status == HttpStatusCode.NotFound)
+        {
+            return false;
+        }
+
+        EnsureSuccess(route, response);
+        return true;
+    }
+
     public async Task<IReadOnlyList<T>> GetAllPagesAsync<T>(GitHubRoute route, object[] path, JsonTypeInfo<List<T>> type, CancellationToken cancellationToken, IEnumerable<KeyValuePair<string, string>>? query = null)
     {
         var parameters = (query ?? []).Append(new("per_page", PageSize.ToString(System.Globalization.CultureInfo.InvariantCulture)));

@@ -1,4 +1,3 @@
-using System.Net;
 using Elections.App.Ports.GitHub;
 using Elections.Infrastructure.GitHub.Http;
 using Elections.Infrastructure.GitHub.Json;
@@ -54,13 +53,9 @@ internal sealed class RestLabels(GitHubRestContext rest) : IGitHubLabels
         return labels.Select(l => l.Name).ToList();
     }
 
-    public async Task RemoveFromIssueAsync(RepositoryRef repository, int number, string name, CancellationToken cancellationToken = default)
+    public Task RemoveFromIssueAsync(RepositoryRef repository, int number, string name, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(repository);
-        var response = await rest.SendAsync(GitHubRoutes.RemoveIssueLabel, [repository.Owner, repository.Name, number, name], null, null, cancellationToken).ConfigureAwait(false);
-        if (response.Status != HttpStatusCode.NotFound)
-        {
-            GitHubRestContext.EnsureSuccess(GitHubRoutes.RemoveIssueLabel, response);
-        }
+        return rest.SendAllowingNotFoundAsync(GitHubRoutes.RemoveIssueLabel, [repository.Owner, repository.Name, number, name], cancellationToken);
     }
 }

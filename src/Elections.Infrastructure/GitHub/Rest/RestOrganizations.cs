@@ -1,4 +1,3 @@
-using System.Net;
 using Elections.App.Ports.GitHub;
 using Elections.Infrastructure.GitHub.Http;
 using Elections.Infrastructure.GitHub.Json;
@@ -47,29 +46,11 @@ internal sealed class RestOrganizations(GitHubRestContext rest) : IGitHubOrganiz
         return invitation.ToInvitation();
     }
 
-    public async Task<bool> CancelInvitationAsync(string organization, long invitationId, CancellationToken cancellationToken = default)
-    {
-        var response = await rest.SendAsync(GitHubRoutes.CancelOrgInvitation, [organization, invitationId], null, null, cancellationToken).ConfigureAwait(false);
-        if (response.Status == HttpStatusCode.NotFound)
-        {
-            return false;
-        }
+    public Task<bool> CancelInvitationAsync(string organization, long invitationId, CancellationToken cancellationToken = default) =>
+        rest.SendAllowingNotFoundAsync(GitHubRoutes.CancelOrgInvitation, [organization, invitationId], cancellationToken);
 
-        GitHubRestContext.EnsureSuccess(GitHubRoutes.CancelOrgInvitation, response);
-        return true;
-    }
-
-    public async Task<bool> IsBlockedAsync(string organization, string login, CancellationToken cancellationToken = default)
-    {
-        var response = await rest.SendAsync(GitHubRoutes.CheckBlockedUser, [organization, login], null, null, cancellationToken).ConfigureAwait(false);
-        if (response.Status == HttpStatusCode.NotFound)
-        {
-            return false;
-        }
-
-        GitHubRestContext.EnsureSuccess(GitHubRoutes.CheckBlockedUser, response);
-        return true;
-    }
+    public Task<bool> IsBlockedAsync(string organization, string login, CancellationToken cancellationToken = default) =>
+        rest.SendAllowingNotFoundAsync(GitHubRoutes.CheckBlockedUser, [organization, login], cancellationToken);
 
     public async Task<IReadOnlyList<GitHubUser>> ListBlockedAsync(string organization, CancellationToken cancellationToken = default) =>
         (await rest.GetAllPagesAsync(GitHubRoutes.ListBlockedUsers, [organization], GitHubJsonContext.Default.ListWireUser, cancellationToken).ConfigureAwait(false))

@@ -1,4 +1,3 @@
-using System.Net;
 using Elections.App.Ports.GitHub;
 using Elections.Infrastructure.GitHub.Http;
 using Elections.Infrastructure.GitHub.Json;
@@ -57,12 +56,6 @@ internal sealed class RestTeams(GitHubRestContext rest) : IGitHubTeams
         return membership.ToTeamMembership();
     }
 
-    public async Task RemoveMemberAsync(string organization, string teamSlug, string login, CancellationToken cancellationToken = default)
-    {
-        var response = await rest.SendAsync(GitHubRoutes.RemoveTeamMembership, [organization, teamSlug, login], null, null, cancellationToken).ConfigureAwait(false);
-        if (response.Status != HttpStatusCode.NotFound)
-        {
-            GitHubRestContext.EnsureSuccess(GitHubRoutes.RemoveTeamMembership, response);
-        }
-    }
+    public Task RemoveMemberAsync(string organization, string teamSlug, string login, CancellationToken cancellationToken = default) =>
+        rest.SendAllowingNotFoundAsync(GitHubRoutes.RemoveTeamMembership, [organization, teamSlug, login], cancellationToken);
 }

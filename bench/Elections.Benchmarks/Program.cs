@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using Elections.Benchmarks;
+using Elections.Core.Ballots.Formats;
+
+// dotnet run -c Release --project bench/Elections.Benchmarks -- generate --ballots 1000000 --candidates 30 --out FILE [--seed 1] [--min-ranks N]
+// dotnet run -c Release --project bench/Elections.Benchmarks -- parse FILE [--repeat 3]
+// dotnet run -c Release --project bench/Elections.Benchmarks -- bdn --filter '*ParseBenchmarks*'   (BenchmarkDotNet)
+var culture = CultureInfo.InvariantCulture;
+string Option(string name, string fallback)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback;
+}
+
+switch (args.FirstOrDefault())
+{
+    case "generate":
+    {
+        var ballots = int.Parse(Option("--ballots", "1000000"), culture);
+        var candidates = int.Parse(Option("--candidates", "30"), culture);
+        var seed = int.Parse(Option("--seed", "1"), culture);
+        var minRanks = int.Parse(Option("--min-ranks", "-1"), culture);
+        var path = Option("--out", "synthetic.blt");
+        var watch = Stopwatch.StartNew();
+        using (var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20))
+        {
+            new SyntheticBallots(ballots, candidates, seed, minRanks).WriteBlt(file);
+        }
+
+        Console.WriteLine(string.Create(culture, $"wrote {path}: {ballots:N0} ballots x {candidates} candidates, {new FileInfo(path).Length:N0} bytes in {watch.Elapsed.TotalSeconds:F2} s"));
+        return 0;
+    }
+
+    case "parse":
+    {
+        var path = args.Length > 1 ? args[1] : "synthetic.blt";
+        var repeat = int.Parse(Option("--repeat", "3"), culture);
+        var size = new FileInfo(path).Length;
+        var best = double.MaxValue;
+        long ballots = 0;
+        long retained = 0;
+        for (var run = 0; run < repeat; run++)
+        {
+            GC.Collect();
+            using var self = Process.GetCurrentProcess();
+            var cpuBefore = self.TotalProcessorTime;
+            var watch = Stopwatch.StartNew();
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            var result = BallotReader.Read(stream, path);
+            watch.Stop();
+            self.Refresh();
+            var cpu = (self.TotalProcessorTime - cpuBefore).TotalSeconds;
+            best = Math.Min(best, Math.Min(watch.Elapsed.TotalSeconds, cpu));
+            ballots = result.Ballots.TotalWeight;
+            retained = GC.GetTotalMemory(forceFullCollection: true);
+            GC.KeepAlive(result);
+            Console.WriteLine(string.Create(culture, $"run {run + 1}: {watch.Elapsed.TotalMilliseconds:F0} ms wall ({size / watch.Elapsed.TotalSeconds / 1e6:F0} MB/s), {cpu * 1000:F0} ms CPU ({size / cpu / 1e6:F0} MB/s)"));
+        }
+
+        var floor = ScanFloor(path);
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        Console.WriteLine(string.Create(culture, $"file {size / 1e6:F1} MB, {ballots:N0} ballots; best {size / best / 1e6:F0} MB/s (best of wall and CPU time: the box is shared)"));
+        Console.WriteLine(string.Create(culture, $"floor on this machine now (read the file + one branch per byte): {size / floor / 1e6:F0} MB/s; parse = {floor / best:F2}x the floor's speed"));
+        Console.WriteLine(string.Create(culture, $"managed heap with the ballot box alive: {retained / 1e6:F1} MB ({(double)retained / size:F2}x file)"));
+        Console.WriteLine(string.Create(culture, $"process peak working set: {process.PeakWorkingSet64 / 1e6:F1} MB ({(double)process.PeakWorkingSet64 / size:F2}x file)"));
+        return 0;
+    }
+
+    case "bdn":
+        // Every benchmark class in this project; pick with e.g. --filter *ParseBenchmarks*.
+        BenchmarkSwitcher.FromAssembly(typeof(SyntheticBallots).Assembly).Run(args[1..]);
+        return 0;
+
+    default:
+        Console.Error.WriteLine("usage: generate --ballots N --candidates C --out FILE [--seed S] [--min-ranks N] | parse FILE [--repeat N] | bdn [BenchmarkDotNet arguments, e.g. --filter *Parse*]");
+        return 2;
+}
+
+// The cheapest possible pass over the file (read it, one branch per byte): a yardstick for a shared machine.
+static double ScanFloor(string path)
+{
+    var best = double.MaxValue;
+    for (var run = 0; run < 2; run++)
+    {
+        using var self = Process.GetCurrentProcess();
+        var cpuBefore = self.TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        var buffer = new byte[1 << 18];
+        long newlines = 0;
+        int read;
+        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            foreach (var b in buffer.AsSpan(0, read))
+            {
+                newlines += b == (byte)'\n' ? 1 : 0;
+            }
+        }
+
+        watch.Stop();
+        self.Refresh();
+        best = Math.Min(best, Math.Min(watch.Elapsed.TotalSeconds, (self.TotalProcessorTime - cpuBefore).TotalSeconds));
+        GC.KeepAlive(newlines);
+    }
+
+    return best;
+}

@@ -1,0 +1,319 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Elections.Core.Ballots;
+using Elections.Core.Ballots.Formats;
+using Elections.Core.Validation;
+
+namespace Elections.Cli.Commands;
+
+/// <summary>
+/// <c>elections ballots convert|verify|stats</c>: ballot files in any supported format
+/// (docs/ballot-formats.md). Exit codes: 0 ok (verify: the files match), 1 verify found a
+/// difference, 2 bad input.
+/// </summary>
+internal static class BallotsCommand
+{
+    private static readonly Option<string?> FormatOption = new("--format")
+    {
+        Description = $"Read input as this format instead of detecting it: {string.Join(", ", BallotFormatNames.All)}",
+    };
+
+    private static readonly Option<string?> CvrRulesOption = new("--cvr-rules")
+    {
+        Description = "Rules for cast-vote-record CSV files: minneapolis or portland (default: chosen from the file's markers)",
+    };
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var command = new Command("ballots", "Convert, compare and summarise ballot files (BLT, CIVS, Debian, CVR)");
+        command.Subcommands.Add(Convert(output, error));
+        command.Subcommands.Add(Verify(output, error));
+        command.Subcommands.Add(Stats(output, error));
+        return command;
+    }
+
+    private static Command Convert(TextWriter output, TextWriter error)
+    {
+        var input = new Argument<string>("IN") { Description = "The ballot file to read" };
+        var target = new Argument<string>("OUT") { Description = "The file to write ('-' for standard output)" };
+        var to = new Option<string>("--to")
+        {
+            Description = "Output format: blt, civs, civs-proportional, civs-upload, debian",
+            DefaultValueFactory = _ => "blt",
+        };
+        var command = new Command("convert", "Convert a ballot file to another format") { input, target, to, FormatOption, CvrRulesOption };
+        command.SetAction(ElectionsCli.Action(output, error, async (context, cancellationToken) =>
+        {
+            var toName = context.Get(to);
+            if (!BallotFormatNames.TryParse(toName, out var format) || !BallotWriter.Writable.Contains(format))
+            {
+                throw new InvalidInputException(new Problem("--to", 0, "", $"'{toName}' is not a format this tool writes; use one of blt, civs, civs-proportional, civs-upload, debian"));
+            }
+
+            var file = await ReadAsync(context, context.Get(input), cancellationToken).ConfigureAwait(false);
+            var path = context.Get(target);
+            try
+            {
+                if (path == "-")
+                {
+                    BallotWriter.Write(file.Ballots, format, context.Out);
+                }
+                else
+                {
+                    await using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+                    await using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16);
+                    BallotWriter.Write(file.Ballots, format, writer);
+                }
+            }
+            catch (ArgumentException exception)
+            {
+                throw new InvalidInputException(new Problem(context.Get(input), 0, "", exception.Message));
+            }
+
+            if (path != "-")
+            {
+                await context.Error.WriteLineAsync(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"wrote {file.Ballots.TotalWeight:N0} ballots ({BallotFormatNames.NameOf(file.Format)} → {BallotFormatNames.NameOf(format)}) to {path}")).ConfigureAwait(false);
+            }
+
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static Command Verify(TextWriter output, TextWriter error)
+    {
+        var first = new Argument<string>("A") { Description = "The first ballot file" };
+        var second = new Argument<string>("B") { Description = "The second ballot file" };
+        var unranked = new Option<string?>("--unranked")
+        {
+            Description = "exact: rankings must match exactly; last: a ballot ranking everyone equals the same ballot without its last rank (default: last when either file is civs-proportional, else exact)",
+        };
+        var command = new Command("verify", "Check that two ballot files hold the same ballots (exit 0 same, 1 different, 2 bad input)")
+        {
+            first, second, unranked, FormatOption, CvrRulesOption,
+        };
+        command.SetAction(ElectionsCli.Action(output, error, async (context, cancellationToken) =>
+        {
+            var a = await ReadAsync(context, context.Get(first), cancellationToken).ConfigureAwait(false);
+            var b = await ReadAsync(context, context.Get(second), cancellationToken).ConfigureAwait(false);
+            var matching = ParseMatching(context.Get(unranked), a, b);
+            var result = BallotComparison.Compare(a.Ballots, b.Ballots, matching);
+            await WriteComparisonAsync(context, a, b, matching, result).ConfigureAwait(false);
+            return result.Equal ? ExitCodes.Ok : ExitCodes.Failure;
+        }));
+        return command;
+    }
+
+    private static Command Stats(TextWriter output, TextWriter error)
+    {
+        var input = new Argument<string>("FILE") { Description = "The ballot file" };
+        var json = GlobalOptions.Json();
+        var command = new Command("stats", "Summarise a ballot file: ballots, valid, empty, ranks used, first preferences")
+        {
+            input, json, FormatOption, CvrRulesOption,
+        };
+        command.SetAction(ElectionsCli.Action(output, error, async (context, cancellationToken) =>
+        {
+            var file = await ReadAsync(context, context.Get(input), cancellationToken).ConfigureAwait(false);
+            var stats = BallotStats.Of(file.Ballots);
+            var text = context.Get(json) ? StatsJson(context.Get(input), file, stats) : StatsText(context.Get(input), file, stats);
+            await context.Out.WriteAsync(text).ConfigureAwait(false);
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static UnrankedMatching ParseMatching(string? name, BallotFile a, BallotFile b) => name?.Trim().ToUpperInvariant() switch
+    {
+        null or "" => a.Format == BallotFormat.CivsProportional || b.Format == BallotFormat.CivsProportional ? UnrankedMatching.Last : UnrankedMatching.Exact,
+        "EXACT" => UnrankedMatching.Exact,
+        "LAST" => UnrankedMatching.Last,
+        _ => throw new InvalidInputException(new Problem("--unranked", 0, "", $"'{name}' is not exact or last")),
+    };
+
+    private static async Task WriteComparisonAsync(CommandContext context, BallotFile a, BallotFile b, UnrankedMatching matching, BallotComparison result)
+    {
+        var text = new StringBuilder();
+        var culture = CultureInfo.InvariantCulture;
+        text.Append(culture, $"A: {a.Ballots.TotalWeight:N0} ballots ({BallotFormatNames.NameOf(a.Format)}), B: {b.Ballots.TotalWeight:N0} ballots ({BallotFormatNames.NameOf(b.Format)}); unranked matching: {matching.ToString().ToLowerInvariant()}\n");
+        if (result.OnlyInFirst.Count > 0)
+        {
+            text.Append(culture, $"candidates only in A: {string.Join(", ", result.OnlyInFirst)}\n");
+        }
+
+        if (result.OnlyInSecond.Count > 0)
+        {
+            text.Append(culture, $"candidates only in B: {string.Join(", ", result.OnlyInSecond)}\n");
+        }
+
+        if (result.WithdrawnDiffer)
+        {
+            text.Append("the files withdraw different candidates\n");
+        }
+
+        if (result.MissingFromFirst + result.MissingFromSecond > 0)
+        {
+            text.Append(culture, $"{result.MissingFromSecond:N0} ballots of A are not in B; {result.MissingFromFirst:N0} ballots of B are not in A\n");
+            foreach (var example in result.Examples)
+            {
+                text.Append(culture, $"  {example.Ranking}: {example.CountInFirst:N0} in A, {example.CountInSecond:N0} in B\n");
+            }
+        }
+
+        text.Append(result.Equal ? "same ballots\n" : "DIFFERENT\n");
+        await context.Out.WriteAsync(text.ToString()).ConfigureAwait(false);
+    }
+
+    private static string StatsText(string path, BallotFile file, BallotStats stats)
+    {
+        var culture = CultureInfo.InvariantCulture;
+        var text = new StringBuilder();
+        var box = file.Ballots;
+        text.Append(culture, $"file: {path} ({BallotFormatNames.NameOf(file.Format)}, unranked = {file.DefaultUnranked.ToString().ToLowerInvariant()})\n");
+        if (box.Title.Length > 0)
+        {
+            text.Append(culture, $"title: {box.Title}\n");
+        }
+
+        text.Append(culture, $"candidates: {box.Candidates.Count}");
+        text.Append(box.DeclaredSeats is { } seats ? string.Create(culture, $", declared seats: {seats}\n") : "\n");
+        if (box.Withdrawn.Count > 0)
+        {
+            text.Append(culture, $"withdrawn: {string.Join(", ", box.Withdrawn.Order().Select(w => box.Candidates[w]))}\n");
+        }
+
+        text.Append(culture, $"ballots: {stats.Ballots:N0} ({stats.Lines:N0} lines)\n");
+        text.Append(culture, $"valid: {stats.Valid:N0}\n");
+        text.Append(culture, $"empty: {stats.Empty:N0}\n");
+        if (stats.OnlyWithdrawn > 0)
+        {
+            text.Append(culture, $"only withdrawn candidates: {stats.OnlyWithdrawn:N0}\n");
+        }
+
+        if (file.SkippedRanks > 0)
+        {
+            text.Append(culture, $"skipped ranks closed up: {file.SkippedRanks:N0}\n");
+        }
+
+        text.Append("ranks used:");
+        for (var k = 0; k < stats.RanksUsed.Count; k++)
+        {
+            if (stats.RanksUsed[k] > 0)
+            {
+                text.Append(culture, $" {k}:{stats.RanksUsed[k]:N0}");
+            }
+        }
+
+        text.Append("\nfirst preferences:\n");
+        var width = box.Candidates.Count == 0 ? 0 : box.Candidates.Max(c => c.Length);
+        foreach (var (name, count) in box.Candidates.Zip(stats.FirstPreferences).OrderByDescending(p => p.Second).ThenBy(p => p.First, StringComparer.Ordinal))
+        {
+            text.Append(culture, $"  {name.PadRight(width)}  {count,12:N0}\n");
+        }
+
+        if (stats.TiedFirst > 0)
+        {
+            text.Append(culture, $"  (equal first preferences: {stats.TiedFirst:N0})\n");
+        }
+
+        return text.ToString();
+    }
+
+    private static string StatsJson(string path, BallotFile file, BallotStats stats)
+    {
+        var box = file.Ballots;
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteString("file", path);
+            json.WriteString("format", BallotFormatNames.NameOf(file.Format));
+            json.WriteString("unranked", file.DefaultUnranked.ToString().ToLowerInvariant());
+            json.WriteString("title", box.Title);
+            json.WriteNumber("candidates", box.Candidates.Count);
+            if (box.DeclaredSeats is { } seats)
+            {
+                json.WriteNumber("declaredSeats", seats);
+            }
+
+            json.WriteStartArray("withdrawn");
+            foreach (var w in box.Withdrawn.Order())
+            {
+                json.WriteStringValue(box.Candidates[w]);
+            }
+
+            json.WriteEndArray();
+            json.WriteNumber("ballots", stats.Ballots);
+            json.WriteNumber("lines", stats.Lines);
+            json.WriteNumber("valid", stats.Valid);
+            json.WriteNumber("empty", stats.Empty);
+            json.WriteNumber("onlyWithdrawn", stats.OnlyWithdrawn);
+            json.WriteNumber("skippedRanks", file.SkippedRanks);
+            json.WriteStartArray("ranksUsed");
+            foreach (var count in stats.RanksUsed)
+            {
+                json.WriteNumberValue(count);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartObject("firstPreferences");
+            for (var i = 0; i < box.Candidates.Count; i++)
+            {
+                json.WriteNumber(box.Candidates[i], stats.FirstPreferences[i]);
+            }
+
+            json.WriteEndObject();
+            json.WriteNumber("tiedFirst", stats.TiedFirst);
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    private static async Task<BallotFile> ReadAsync(CommandContext context, string path, CancellationToken cancellationToken)
+    {
+        var formatName = context.Get(FormatOption);
+        BallotFormat? format = null;
+        if (formatName is not null)
+        {
+            if (!BallotFormatNames.TryParse(formatName, out var parsed))
+            {
+                throw new InvalidInputException(new Problem("--format", 0, "", $"'{formatName}' is not a ballot format; use one of {string.Join(", ", BallotFormatNames.All)}"));
+            }
+
+            format = parsed;
+        }
+
+        var rulesName = context.Get(CvrRulesOption);
+        CvrRules? rules = rulesName?.Trim().ToUpperInvariant() switch
+        {
+            null => null,
+            "MINNEAPOLIS" => CvrRules.Minneapolis,
+            "PORTLAND" => CvrRules.Portland,
+            _ => throw new InvalidInputException(new Problem("--cvr-rules", 0, "", $"'{rulesName}' is not minneapolis or portland")),
+        };
+
+        if (!File.Exists(path))
+        {
+            throw new InvalidInputException(new Problem(path, 0, "", "file not found; check the path"));
+        }
+
+        BallotFile file;
+        await using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            file = BallotReader.Read(stream, path, new BallotReadOptions { Format = format, CvrRules = rules });
+        }
+
+        foreach (var warning in file.Warnings)
+        {
+            await context.Error.WriteLineAsync($"warning: {warning}").ConfigureAwait(false);
+        }
+
+        return file;
+    }
+}

@@ -1,0 +1,144 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Elections.Cli.Tally;
+
+/// <summary>
+/// The JSON tally: <c>{"method", "seats", "ballots", "valid", "winners", "ranking", "rounds", "ties"}</c>
+/// plus <c>conflicts</c>, <c>terms</c> and <c>pairwise</c> when present. Vote counts are exact
+/// decimals written as JSON numbers, never through floating point.
+/// </summary>
+internal static partial class TallyJson
+{
+    public static void Write(TallyView view, TextWriter output)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            var r = view.Result;
+            json.WriteStartObject();
+            json.WriteString("method", r.Method);
+            json.WriteNumber("seats", r.Seats);
+            json.WriteNumber("ballots", r.Ballots);
+            json.WriteNumber("valid", r.Valid);
+            Strings(json, "winners", r.Winners);
+            Strings(json, "ranking", r.Ranking);
+            json.WriteStartArray("rounds");
+            foreach (var round in r.Rounds)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("number", round.Number);
+                json.WriteStartObject("votes");
+                foreach (var (name, votes) in round.Votes)
+                {
+                    Decimal(json, name, votes);
+                }
+
+                json.WriteEndObject();
+                if (round.Threshold is not null)
+                {
+                    Decimal(json, "threshold", round.Threshold);
+                }
+
+                if (round.Exhausted is not null)
+                {
+                    Decimal(json, "exhausted", round.Exhausted);
+                }
+
+                Strings(json, "elected", round.Elected);
+                Strings(json, "eliminated", round.Eliminated);
+                json.WriteString("note", round.Note);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("ties");
+            foreach (var tie in r.Ties)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("round", tie.Round);
+                Strings(json, "tied", tie.Tied);
+                Strings(json, "chosen", tie.Chosen);
+                json.WriteString("rule", tie.Rule);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            if (view.Outcome.Steps.Count > 0)
+            {
+                json.WriteStartArray("conflicts");
+                foreach (var step in view.Outcome.Steps)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("group", step.Group);
+                    Strings(json, "winners", step.Winners);
+                    json.WriteString("dropped", step.Dropped);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+            }
+
+            if (view.Terms is { } terms)
+            {
+                json.WriteStartObject("terms");
+                Strings(json, "long", terms.Long);
+                Strings(json, "short", terms.Short);
+                json.WriteEndObject();
+            }
+
+            if (r.Pairwise is { } pairwise)
+            {
+                json.WriteStartObject("pairwise");
+                Strings(json, "candidates", pairwise.Candidates);
+                json.WriteStartArray("counts");
+                foreach (var row in pairwise.Counts)
+                {
+                    json.WriteStartArray();
+                    foreach (var count in row)
+                    {
+                        json.WriteNumberValue(count);
+                    }
+
+                    json.WriteEndArray();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+        }
+
+        output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void Decimal(Utf8JsonWriter json, string name, string value)
+    {
+        json.WritePropertyName(name);
+        if (DecimalNumber().IsMatch(value))
+        {
+            json.WriteRawValue(value, skipInputValidation: false);
+        }
+        else
+        {
+            json.WriteStringValue(value);
+        }
+    }
+
+    [GeneratedRegex(@"^-?(0|[1-9][0-9]*)(\.[0-9]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DecimalNumber();
+}

@@ -1,0 +1,78 @@
+using System.Text;
+using Elections.Core.Validation;
+
+namespace Elections.Core.Ballots.Formats;
+
+/// <summary>
+/// Reads a ballot file in any supported format (docs/ballot-formats.md), detected from the content
+/// unless the caller forces one. Every problem names the file, line, column and the fix; nothing
+/// is dropped silently (warnings say what was ignored). Memory stays bounded on hostile input:
+/// lines are capped, counts in headers are never used to pre-allocate, and parsing stops after
+/// <c>50</c> errors.
+/// </summary>
+public static class BallotReader
+{
+    private const int DetectionWindow = 64 * 1024;
+
+    /// <summary>Reads ballots from the caller's stream, reporting problems against <paramref name="fileName"/>.</summary>
+    /// <exception cref="InvalidInputException">The file cannot be read as ballots; carries every problem found.</exception>
+    public static BallotFile Read(Stream stream, string fileName, BallotReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        options ??= new BallotReadOptions();
+        var log = new ProblemLog(fileName);
+        var lines = new ByteLineReader(stream, log, Math.Max(options.MaxLineBytes, 64));
+        var head = lines.Peek(DetectionWindow);
+        if (head.IsEmpty)
+        {
+            throw log.Fatal(0, 0, "", "file is empty; expected ballots");
+        }
+
+        var nul = head.IndexOf((byte)0);
+        if (nul >= 0)
+        {
+            throw log.Fatal(LineOf(head, nul), 0, "", "file is binary (it contains NUL bytes), not a ballot file");
+        }
+
+        var format = options.Format ?? FormatDetector.Detect(head) ?? throw log.Fatal(
+            0,
+            0,
+            "",
+            "cannot tell the ballot format from the content; expected BLT (\"4 2\" header), CIVS CSV, a Debian tally sheet (V: lines) or a CVR CSV with rank1… columns. Give --format to force one");
+        return format switch
+        {
+            BallotFormat.Blt => new BltReader(lines, log).Read(),
+            BallotFormat.Civs or BallotFormat.CivsProportional or BallotFormat.CivsUpload => new CivsReader(lines, log, format).Read(),
+            BallotFormat.Debian => new DebianReader(lines, log).Read(),
+            BallotFormat.Cvr => new CvrReader(lines, log, options.CvrRules).Read(),
+            _ => throw new ArgumentOutOfRangeException(nameof(options), format, "unknown ballot format"),
+        };
+    }
+
+    /// <summary>Reads ballots from bytes already in memory.</summary>
+    /// <exception cref="InvalidInputException">The bytes cannot be read as ballots.</exception>
+    public static BallotFile Read(ReadOnlyMemory<byte> bytes, string fileName, BallotReadOptions? options = null)
+    {
+        using var stream = new MemoryStream(bytes.ToArray(), writable: false);
+        return Read(stream, fileName, options);
+    }
+
+    /// <summary>Reads ballots from text (encoded as UTF-8 first).</summary>
+    /// <exception cref="InvalidInputException">The text cannot be read as ballots.</exception>
+    public static BallotFile Read(string text, string fileName, BallotReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(text), writable: false);
+        return Read(stream, fileName, options);
+    }
+
+    /// <summary>Guesses the format of a file from its first bytes; false when none fits.</summary>
+    public static bool TryDetect(ReadOnlySpan<byte> head, out BallotFormat format)
+    {
+        var detected = FormatDetector.Detect(head);
+        format = detected ?? BallotFormat.Blt;
+        return detected is not null;
+    }
+
+    private static int LineOf(ReadOnlySpan<byte> head, int offset) => head[..offset].Count((byte)'\n') + 1;
+}

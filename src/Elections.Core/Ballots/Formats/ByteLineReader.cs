@@ -1,0 +1,169 @@
+namespace Elections.Core.Ballots.Formats;
+
+/// <summary>
+/// Reads a caller's stream line by line as bytes, with a bounded buffer: a line longer than the
+/// limit is an error at that line, never an attempt to hold a gigabyte in memory. Strips a UTF-8
+/// byte-order mark at the start and the <c>\r</c> of CRLF line ends. Lines are spans into the
+/// buffer, valid until the next call.
+/// </summary>
+internal sealed class ByteLineReader
+{
+    private const int InitialBuffer = 1 << 18;
+    private readonly Stream _stream;
+    private readonly ProblemLog _log;
+    private readonly int _maxLine;
+    private byte[] _buffer;
+    private int _start;
+    private int _scan;
+    private int _end;
+    private bool _eof;
+    private bool _bomChecked;
+
+    public ByteLineReader(Stream stream, ProblemLog log, int maxLineBytes)
+    {
+        _stream = stream;
+        _log = log;
+        _maxLine = maxLineBytes;
+        _buffer = new byte[Math.Min(InitialBuffer, maxLineBytes + 2)];
+    }
+
+    /// <summary>Bytes left in a seekable stream, or -1 when the stream cannot tell (a size hint, never trusted for correctness).</summary>
+    public long RemainingHint
+    {
+        get
+        {
+            try
+            {
+                return _stream.CanSeek ? Math.Max(0, _stream.Length - _stream.Position) + (_end - _start) : -1;
+            }
+            catch (NotSupportedException)
+            {
+                return -1;
+            }
+        }
+    }
+
+    /// <summary>1-based number of the line last returned.</summary>
+    public int LineNumber { get; private set; }
+
+    /// <summary>Bytes consumed so far (for statistics).</summary>
+    public long Position { get; private set; }
+
+    /// <summary>Fills the buffer (up to its size) and returns what is buffered, without consuming it.</summary>
+    public ReadOnlySpan<byte> Peek(int atLeast)
+    {
+        while (!_eof && _end - _start < atLeast && Fill())
+        {
+        }
+
+        SkipBom();
+        return _buffer.AsSpan(_start, _end - _start);
+    }
+
+    public bool TryReadLine(out ReadOnlySpan<byte> line)
+    {
+        while (true)
+        {
+            var newline = _buffer.AsSpan(_scan, _end - _scan).IndexOf((byte)'\n');
+            if (newline >= 0)
+            {
+                var lineEnd = _scan + newline;
+                line = Take(lineEnd, lineEnd + 1);
+                return true;
+            }
+
+            _scan = _end;
+            if (_end - _start > _maxLine)
+            {
+                throw TooLong();
+            }
+
+            if (_eof)
+            {
+                if (_start == _end)
+                {
+                    line = default;
+                    return false;
+                }
+
+                line = Take(_end, _end);
+                return true;
+            }
+
+            Fill();
+        }
+    }
+
+    private ReadOnlySpan<byte> Take(int lineEnd, int next)
+    {
+        SkipBom();
+        var length = lineEnd - _start;
+        if (length > _maxLine)
+        {
+            throw TooLong();
+        }
+
+        var line = _buffer.AsSpan(_start, length);
+        LineNumber++;
+
+        Position += next - _start;
+        _start = next;
+        _scan = next;
+        return line.Length > 0 && line[^1] == (byte)'\r' ? line[..^1] : line;
+    }
+
+    private void SkipBom()
+    {
+        if (_bomChecked || (_end - _start < 3 && !_eof))
+        {
+            return;
+        }
+
+        _bomChecked = true;
+        if (_buffer.AsSpan(_start, _end - _start).StartsWith("\uFEFF"u8))
+        {
+            _start += 3;
+            _scan = Math.Max(_scan, _start);
+            Position += 3;
+        }
+    }
+
+    private bool Fill()
+    {
+        if (_start > 0)
+        {
+            var live = _end - _start;
+            Buffer.BlockCopy(_buffer, _start, _buffer, 0, live);
+            _scan -= _start;
+            _end = live;
+            _start = 0;
+        }
+
+        if (_end == _buffer.Length)
+        {
+            var size = (int)Math.Min((long)_buffer.Length * 2, (long)_maxLine + 2);
+            if (size <= _buffer.Length)
+            {
+                throw TooLong();
+            }
+
+            Array.Resize(ref _buffer, size);
+        }
+
+        var read = _stream.Read(_buffer, _end, _buffer.Length - _end);
+        if (read == 0)
+        {
+            _eof = true;
+            return false;
+        }
+
+        _end += read;
+        return true;
+    }
+
+    private Validation.InvalidInputException TooLong() => _log.Fatal(
+        LineNumber + 1,
+        _maxLine + 1,
+        "",
+        $"line is longer than {_maxLine:N0} bytes; ballot files have short lines, so this is probably not a ballot file (or raise the line limit)");
+}

@@ -1,0 +1,49 @@
+using Elections.Core.Tally.Condorcet;
+using Elections.Core.Tally.Simple;
+using Elections.Core.Tally.Stv;
+
+namespace Elections.Core.Tally;
+
+/// <summary>
+/// Every counting method by its command-line name (<c>elections tally --method NAME</c>; issue 4).
+/// </summary>
+public static class TallyMethods
+{
+    private static readonly ITallyMethod[] Methods =
+    [
+        new PluralityMethod(),
+        new ApprovalMethod(),
+        new SchulzeMethod(),
+        new RankedPairsMethod(),
+        new MinimaxMethod(),
+        new CivsProportionalMethod(),
+        new DebianMethod(),
+        new Irv(),
+        new MeekStv(MeekRules.OpaVote),
+        new MeekStv(MeekRules.NewZealand),
+        new ScottishStv(),
+        new Ers97(),
+        new FractionalStv(FractionalStvRules.Minneapolis),
+        new FractionalStv(FractionalStvRules.Portland),
+    ];
+
+    private static readonly Dictionary<string, ITallyMethod> ByName =
+        Methods.ToDictionary(m => m.Name, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The method names, in the order help lists them.</summary>
+    public static IReadOnlyList<string> Names { get; } = Methods.Select(m => m.Name).ToArray();
+
+    /// <summary>Finds a method by name (case-insensitive).</summary>
+    public static bool TryGet(string name, out ITallyMethod method)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (ByName.TryGetValue(name, out var found))
+        {
+            method = found;
+            return true;
+        }
+
+        method = Methods[0];
+        return false;
+    }
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Elections.Core.Voters;
+
+/// <summary>
+/// Writes a roll in the <c>elections/voters</c> version 1 format with one voter per line, so a
+/// voter's change is a one-line diff (nixos-anchor §3.9: e-mail pull requests change one entry).
+/// </summary>
+public static class VoterRollWriter
+{
+    private static readonly JsonSerializerOptions StringOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Renders the voters as <c>voters.json</c> text (LF line ends, final newline).</summary>
+    public static string Write(IReadOnlyList<Voter> voters)
+    {
+        ArgumentNullException.ThrowIfNull(voters);
+        var text = new StringBuilder();
+        text.Append("{\n");
+        text.Append(CultureInfo.InvariantCulture, $"  \"format\": {Quote(VoterRoll.FormatName)},\n");
+        text.Append(CultureInfo.InvariantCulture, $"  \"version\": {VoterRoll.CurrentVersion},\n");
+        text.Append("  \"voters\": [\n");
+        for (var i = 0; i < voters.Count; i++)
+        {
+            text.Append("    ").Append(Line(voters[i])).Append(i + 1 < voters.Count ? ",\n" : "\n");
+        }
+
+        text.Append("  ]\n}\n");
+        return text.ToString();
+    }
+
+    private static string Line(Voter voter)
+    {
+        var parts = new List<string>
+        {
+            $"\"id\": {(voter.Id is { } id ? id.ToString(CultureInfo.InvariantCulture) : "null")}",
+            $"\"login\": {Quote(voter.Login)}",
+        };
+        if (voter.HasEmail)
+        {
+            parts.Add($"\"email\": {Quote(voter.Email)}");
+        }
+
+        parts.Add(voter.Source.Kind == VoterSourceKind.Automatic
+            ? "\"source\": {\"kind\": \"automatic\"}"
+            : $"\"source\": {{\"kind\": \"exception\", \"reason\": {Quote(voter.Source.Reason)}}}");
+        parts.Add($"\"status\": {Quote(VoterRules.ToText(voter.Status))}");
+        if (voter.Note.Length > 0)
+        {
+            parts.Add($"\"note\": {Quote(voter.Note)}");
+        }
+
+        return "{" + string.Join(", ", parts) + "}";
+    }
+
+    private static string Quote(string value) => JsonSerializer.Serialize(value, StringOptions);
+}

@@ -1,0 +1,122 @@
+using Elections.Core.Candidates;
+using Elections.Core.Validation;
+using Elections.Core.Voters;
+
+namespace Elections.Infrastructure.Files;
+
+/// <summary>
+/// Reads <c>voters.json</c> and <c>candidates/*.md</c> from an election repository folder and
+/// validates them with <see cref="ElectionFilesValidator"/>. Unreadable files (missing, oversized,
+/// binary, not UTF-8) become problems naming the file; nothing here throws for bad input.
+/// </summary>
+public static class ElectionFilesReader
+{
+    /// <summary>The roll's path inside the repository.</summary>
+    public const string RollPath = "voters.json";
+
+    /// <summary>The candidate folder inside the repository.</summary>
+    public const string CandidatesFolder = "candidates";
+
+    /// <summary>The size limit for <c>voters.json</c> (a million-voter roll stays well below it).</summary>
+    public const long MaxRollBytes = 16 * 1024 * 1024;
+
+    /// <summary>The size limit for one candidate file.</summary>
+    public const long MaxCandidateBytes = 1024 * 1024;
+
+    /// <summary>
+    /// Reads and validates the roll and every candidate file under <paramref name="repository"/>.
+    /// <paramref name="excludedIds"/>, <paramref name="excludedSource"/> and <paramref name="officials"/>
+    /// come from the election config.
+    /// </summary>
+    public static ElectionFilesResult Read(string repository, IReadOnlyCollection<long> excludedIds, string excludedSource, ElectionOfficials officials)
+    {
+        var readProblems = new List<Problem>();
+        var roll = TryRead(Path.Combine(repository, RollPath), RollPath, MaxRollBytes, allowBlank: false, readProblems);
+        var candidates = ReadCandidates(repository, readProblems);
+        if (roll is null)
+        {
+            return ElectionFilesValidator.WithCandidates(new VoterRoll { File = RollPath, Voters = [] }, candidates, officials, readProblems);
+        }
+
+        return ElectionFilesValidator.Validate(new SourceText(RollPath, roll), candidates, excludedIds, excludedSource, officials, readProblems);
+    }
+
+    /// <summary>Reads and parses only the roll (no cross-checks); a file that cannot be read gives an empty roll and its problem.</summary>
+    public static VoterRollParseResult ReadRoll(string repository)
+    {
+        var problems = new List<Problem>();
+        var text = TryRead(Path.Combine(repository, RollPath), RollPath, MaxRollBytes, allowBlank: false, problems);
+        return text is null
+            ? new VoterRollParseResult(new VoterRoll { File = RollPath, Voters = [] }, problems)
+            : VoterRollParser.Parse(RollPath, text);
+    }
+
+    private static List<SourceText> ReadCandidates(string repository, List<Problem> problems)
+    {
+        var folder = Path.Combine(repository, CandidatesFolder);
+        var candidates = new List<SourceText>();
+        if (!Directory.Exists(folder))
+        {
+            return candidates;
+        }
+
+        foreach (var path in Directory.EnumerateFileSystemEntries(folder).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(path);
+            var display = $"{CandidatesFolder}/{name}";
+            if (name.StartsWith('.'))
+            {
+                continue;
+            }
+
+            if (Directory.Exists(path) || !name.EndsWith(".md", StringComparison.Ordinal))
+            {
+                problems.Add(new Problem(display, 0, "", $"{CandidatesFolder}/ holds only <login>.md files, one per nominee; move or delete this"));
+                continue;
+            }
+
+            if (TryRead(path, display, MaxCandidateBytes, allowBlank: true, problems) is { } text)
+            {
+                candidates.Add(new SourceText(display, text));
+            }
+        }
+
+        return candidates;
+    }
+
+    private static string? TryRead(string path, string display, long maxBytes, bool allowBlank, List<Problem> problems)
+    {
+        try
+        {
+            return InputFile.ReadText(path, display, maxBytes);
+        }
+        catch (InvalidInputException) when (allowBlank && IsBlank(path, maxBytes))
+        {
+            return "";
+        }
+        catch (InvalidInputException exception)
+        {
+            problems.AddRange(exception.Problems);
+            return null;
+        }
+        catch (IOException exception)
+        {
+            problems.Add(new Problem(display, 0, "", $"cannot be read: {exception.Message}"));
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            problems.Add(new Problem(display, 0, "", "cannot be read: permission denied"));
+            return null;
+        }
+    }
+
+    /// <summary>True for an empty or whitespace-only file: a fresh nomination.</summary>
+    private static bool IsBlank(string path, long maxBytes)
+    {
+        var info = new FileInfo(path);
+        return info.Exists
+            && info.Length <= maxBytes
+            && File.ReadAllBytes(path).All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n');
+    }
+}
