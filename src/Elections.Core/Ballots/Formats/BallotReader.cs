@@ -18,8 +18,6 @@ public static class BallotReader
     /// <summary>The largest .xlsx read from a stream that cannot seek (it is copied into memory first).</summary>
     private const long MaxWorkbookBytes = 256L << 20;
 
-    private static ReadOnlySpan<byte> ZipMagic => "PK\u0003\u0004"u8;
-
     /// <summary>Reads ballots from the caller's stream, reporting problems against <paramref name="fileName"/>.</summary>
     /// <exception cref="InvalidInputException">The file cannot be read as ballots; carries every problem found.</exception>
     public static BallotFile Read(Stream stream, string fileName, BallotReadOptions? options = null)
@@ -35,7 +33,7 @@ public static class BallotReader
             throw log.Fatal(0, 0, "", "file is empty; expected ballots");
         }
 
-        if (head.StartsWith(ZipMagic) && options.Format is null or BallotFormat.CvrXlsx)
+        if (FormatDetector.IsZip(head) && options.Format is null or BallotFormat.CvrXlsx)
         {
             return ReadWorkbook(stream, atStart, lines, log, options);
         }

@@ -4,7 +4,7 @@ namespace Elections.Core.Ballots.Formats;
 
 /// <summary>
 /// Guesses a ballot file's format from its first bytes (docs/ballot-formats.md, "Detection"):
-/// <c>V:</c> lines → Debian; a first line <c># a,b,…</c> → CIVS upload; two whole numbers first
+/// the zip signature → an .xlsx workbook of cast-vote records; <c>V:</c> lines → Debian; a first line <c># a,b,…</c> → CIVS upload; two whole numbers first
 /// (after comments) → BLT; a CSV header with <c>rank1</c>… columns → CVR; any other CSV header →
 /// CIVS, read as the inverted proportional encoding only when the rows look inverted (no row
 /// repeats the largest value, some row repeats 1).
@@ -13,6 +13,11 @@ internal static class FormatDetector
 {
     public static BallotFormat? Detect(ReadOnlySpan<byte> head)
     {
+        if (IsZip(head))
+        {
+            return BallotFormat.CvrXlsx;
+        }
+
         var lines = SplitLines(head);
         if (lines.Exists(l => l.StartsWith("V:", StringComparison.Ordinal)) || lines.Exists(l => l.Contains("Tally Sheet", StringComparison.Ordinal)))
         {
@@ -85,6 +90,9 @@ internal static class FormatDetector
 
         return LooksInverted(lines.Skip(significant + 1), header.Length) ? BallotFormat.CivsProportional : BallotFormat.Civs;
     }
+
+    /// <summary>Whether the bytes start with a zip local-file signature <c>PK\x03\x04</c>, as every .xlsx does.</summary>
+    public static bool IsZip(ReadOnlySpan<byte> head) => head.StartsWith("PK\u0003\u0004"u8);
 
     /// <summary>Whether a CSV header cell names a rank column.</summary>
     public static bool IsRankColumn(string cell) => TryRankColumn(cell, out _);

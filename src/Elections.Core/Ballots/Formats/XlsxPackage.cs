@@ -52,6 +52,7 @@ internal sealed class XlsxPackage : IDisposable
         try
         {
             zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+            _ = zip.Entries.Count; // the central directory is read lazily; read it here, where damage is caught
         }
         catch (Exception e) when (e is InvalidDataException or NotSupportedException or IOException or ArgumentException)
         {
