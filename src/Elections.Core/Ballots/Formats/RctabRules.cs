@@ -1,21 +1,45 @@
 using System.Globalization;
 using System.Text.Json;
-using Elections.Core.Ballots.Formats;
+using Elections.Core.Validation;
 
-namespace Elections.Conformance;
+namespace Elections.Core.Ballots.Formats;
 
 /// <summary>
-/// Turns the ballot rules of an RCTab contest configuration (<c>extra.rules</c>, e.g.
-/// minneapolis-2013/park-board/rctab_config.json) into the reader's <see cref="CvrRules"/>:
+/// Turns the ballot rules of an RCTab contest configuration (e.g. the Minneapolis 2013
+/// park board's <c>rctab_config.json</c>) into the reader's <see cref="CvrRules"/>:
 /// <c>overvoteRule</c>, <c>maxSkippedRanksAllowed</c>, <c>maxRankingsAllowed</c>,
 /// <c>exhaustOnDuplicateCandidate</c> and the source's <c>overvoteLabel</c>/<c>skippedRankLabel</c>.
 /// </summary>
-internal static class RctabRules
+/// <remarks>
+/// A committee that counts with RCTab keeps its contest configuration; <c>--cvr-rules FILE.json</c>
+/// reads cast-vote records by exactly those rules. Only the ballot-reading rules are taken; the
+/// count itself is the method's (<c>stv</c>, <c>irv</c>).
+/// </remarks>
+public static class RctabRules
 {
+    /// <summary>Reads the ballot rules of an RCTab configuration; a file that is not one is an <see cref="InvalidInputException"/>.</summary>
     public static CvrRules Parse(string json, string fileName)
     {
+        try
+        {
+            return ParseDocument(json, fileName);
+        }
+        catch (JsonException exception)
+        {
+            throw new InvalidInputException(new Problem(fileName, checked((int)(exception.LineNumber ?? -1) + 1), "",
+                "not valid JSON: give an RCTab contest configuration (.json) or a preset name: minneapolis, portland"));
+        }
+    }
+
+    private static CvrRules ParseDocument(string json, string fileName)
+    {
         using var document = JsonDocument.Parse(json);
-        var rules = document.RootElement.GetProperty("rules");
+        if (document.RootElement.ValueKind != JsonValueKind.Object || !document.RootElement.TryGetProperty("rules", out var rules))
+        {
+            throw new InvalidInputException(new Problem(fileName, 0, "rules",
+                "no 'rules' object: this is not an RCTab contest configuration"));
+        }
+
         var source = document.RootElement.TryGetProperty("cvrFileSources", out var sources) && sources.GetArrayLength() > 0
             ? sources[0]
             : default;
@@ -28,7 +52,8 @@ internal static class RctabRules
             {
                 "exhaustImmediately" => OvervoteRule.ExhaustImmediately,
                 "alwaysSkipToNextRank" => OvervoteRule.SkipToNextRank,
-                var other => throw new FormatException($"{fileName}: overvoteRule '{other}' has no CvrRules equivalent"),
+                var other => throw new InvalidInputException(new Problem(fileName, 0, "rules.overvoteRule",
+                    $"'{other}' is not supported: use exhaustImmediately or alwaysSkipToNextRank")),
             },
             MaxSkippedRanksAllowed = Limit(rules, "maxSkippedRanksAllowed"),
             MaxRankingsAllowed = Limit(rules, "maxRankingsAllowed"),
