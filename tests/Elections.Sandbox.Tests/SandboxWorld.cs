@@ -31,7 +31,9 @@ public sealed class SandboxWorld : IAsyncDisposable
         RetryBaseDelay = TimeSpan.FromMilliseconds(5),
         SecondaryRateLimitDelay = TimeSpan.FromMilliseconds(20),
         MaxRetryDelay = TimeSpan.FromSeconds(5),
-        AttemptTimeout = TimeSpan.FromSeconds(2),
+        // Generous: a cold first request on a loaded CI machine can take seconds; the slow-response
+        // fault tests set their own short timeout.
+        AttemptTimeout = TimeSpan.FromSeconds(15),
     };
 
     public static async Task<SandboxWorld> StartAsync(SandboxServerOptions? options = null, Func<GitHubOptions, GitHubOptions>? client = null)
