@@ -1,6 +1,1 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-
-app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
-
-await app.RunAsync();
+await Elections.Sandbox.SandboxServer.RunAsync(args);

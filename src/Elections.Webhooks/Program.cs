@@ -1,6 +1,13 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using Elections.Webhooks;
 
-app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
-
-await app.RunAsync();
+try
+{
+    var app = WebhookHost.Build(args);
+    await app.RunAsync();
+    return 0;
+}
+catch (WebhookHostConfigurationException exception)
+{
+    await Console.Error.WriteLineAsync($"error: {exception.Message}");
+    return 2;
+}

@@ -3,23 +3,24 @@ using Elections.Core.Ballots.Formats;
 
 namespace Elections.Conformance;
 
-/// <summary>Reads a case's ballot file with the project's reader (format detected from the content).</summary>
+/// <summary>
+/// Reads a case's ballot file with the project's reader (format detected from the content, .xlsx
+/// included); cast-vote records are read by the rules of the case's RCTab config (<c>extra.rules</c>)
+/// when it has one.
+/// </summary>
 internal static class BallotSources
 {
     /// <summary>Loads the ballots, or returns false with the reason (no reader for the format).</summary>
     public static bool TryLoad(string corpus, ConformanceCase conformanceCase, out BallotBox box, out string why)
     {
-        box = null!;
         why = "";
-        var path = Path.Combine(corpus, conformanceCase.File);
-        if (path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+        var rulesFile = conformanceCase.ExtraString("rules");
+        var options = new BallotReadOptions
         {
-            why = "no reader for .xlsx cast-vote records";
-            return false;
-        }
-
-        using var stream = File.OpenRead(path);
-        box = BallotReader.Read(stream, conformanceCase.File).Ballots;
+            CvrRules = rulesFile is null ? null : RctabRules.Parse(File.ReadAllText(Path.Combine(corpus, rulesFile)), rulesFile),
+        };
+        using var stream = File.OpenRead(Path.Combine(corpus, conformanceCase.File));
+        box = BallotReader.Read(stream, conformanceCase.File, options).Ballots;
         return true;
     }
 }

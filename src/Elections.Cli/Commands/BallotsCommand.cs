@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Elections.Cli.Ballots;
 using Elections.Core.Ballots;
 using Elections.Core.Ballots.Formats;
 using Elections.Core.Validation;
@@ -15,16 +16,6 @@ namespace Elections.Cli.Commands;
 /// </summary>
 internal static class BallotsCommand
 {
-    private static readonly Option<string?> FormatOption = new("--format")
-    {
-        Description = $"Read input as this format instead of detecting it: {string.Join(", ", BallotFormatNames.All)}",
-    };
-
-    private static readonly Option<string?> CvrRulesOption = new("--cvr-rules")
-    {
-        Description = "Rules for cast-vote-record CSV files: minneapolis or portland (default: chosen from the file's markers)",
-    };
-
     public static Command Create(TextWriter output, TextWriter error)
     {
         var command = new Command("ballots", "Convert, compare and summarise ballot files (BLT, CIVS, Debian, CVR)");
@@ -43,7 +34,7 @@ internal static class BallotsCommand
             Description = "Output format: blt, civs, civs-proportional, civs-upload, debian",
             DefaultValueFactory = _ => "blt",
         };
-        var command = new Command("convert", "Convert a ballot file to another format") { input, target, to, FormatOption, CvrRulesOption };
+        var command = new Command("convert", "Convert a ballot file to another format") { input, target, to, BallotInput.Format, BallotInput.CvrRules };
         command.SetAction(ElectionsCli.Action(output, error, async (context, cancellationToken) =>
         {
             var toName = context.Get(to);
@@ -52,7 +43,7 @@ internal static class BallotsCommand
                 throw new InvalidInputException(new Problem("--to", 0, "", $"'{toName}' is not a format this tool writes; use one of blt, civs, civs-proportional, civs-upload, debian"));
             }
 
-            var file = await ReadAsync(context, context.Get(input), cancellationToken).ConfigureAwait(false);
+            var file = await BallotInput.ReadAsync(context, context.Get(input), cancellationToken).ConfigureAwait(false);
             var path = context.Get(target);
             try
             {
@@ -94,12 +85,12 @@ internal static class BallotsCommand
         };
         var command = new Command("verify", "Check that two ballot files hold the same ballots (exit 0 same, 1 different, 2 bad input)")
         {
-            first, second, unranked, FormatOption, CvrRulesOption,
+            first, second, unranked, BallotInput.Format, BallotInput.CvrRules,
         };
         command.SetAction(ElectionsCli.Action(output, error, async (context, cancellationToken) =>
         {
-            var a = await ReadAsync(context, context.Get(first), cancellationToken).ConfigureAwait(false);
-            var b = await ReadAsync(context, context.Get(second), cancellationToken).ConfigureAwait(false);
+            var a = await BallotInput.ReadAsync(context, context.Get(first), cancellationToken).ConfigureAwait(false);
+            var b = await BallotInput.ReadAsync(context, context.Get(second), cancellationToken).ConfigureAwait(false);
             var matching = ParseMatching(context.Get(unranked), a, b);
             var result = BallotComparison.Compare(a.Ballots, b.Ballots, matching);
             await WriteComparisonAsync(context, a, b, matching, result).ConfigureAwait(false);
@@ -114,11 +105,11 @@ internal static class BallotsCommand
         var json = GlobalOptions.Json();
         var command = new Command("stats", "Summarise a ballot file: ballots, valid, empty, ranks used, first preferences")
         {
-            input, json, FormatOption, CvrRulesOption,
+            input, json, BallotInput.Format, BallotInput.CvrRules,
         };
         command.SetAction(ElectionsCli.Action(output, error, async (context, cancellationToken) =>
         {
-            var file = await ReadAsync(context, context.Get(input), cancellationToken).ConfigureAwait(false);
+            var file = await BallotInput.ReadAsync(context, context.Get(input), cancellationToken).ConfigureAwait(false);
             var stats = BallotStats.Of(file.Ballots);
             var text = context.Get(json) ? StatsJson(context.Get(input), file, stats) : StatsText(context.Get(input), file, stats);
             await context.Out.WriteAsync(text).ConfigureAwait(false);
@@ -272,48 +263,5 @@ internal static class BallotsCommand
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
-    }
-
-    private static async Task<BallotFile> ReadAsync(CommandContext context, string path, CancellationToken cancellationToken)
-    {
-        var formatName = context.Get(FormatOption);
-        BallotFormat? format = null;
-        if (formatName is not null)
-        {
-            if (!BallotFormatNames.TryParse(formatName, out var parsed))
-            {
-                throw new InvalidInputException(new Problem("--format", 0, "", $"'{formatName}' is not a ballot format; use one of {string.Join(", ", BallotFormatNames.All)}"));
-            }
-
-            format = parsed;
-        }
-
-        var rulesName = context.Get(CvrRulesOption);
-        CvrRules? rules = rulesName?.Trim().ToUpperInvariant() switch
-        {
-            null => null,
-            "MINNEAPOLIS" => CvrRules.Minneapolis,
-            "PORTLAND" => CvrRules.Portland,
-            _ => throw new InvalidInputException(new Problem("--cvr-rules", 0, "", $"'{rulesName}' is not minneapolis or portland")),
-        };
-
-        if (!File.Exists(path))
-        {
-            throw new InvalidInputException(new Problem(path, 0, "", "file not found; check the path"));
-        }
-
-        BallotFile file;
-        await using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            file = BallotReader.Read(stream, path, new BallotReadOptions { Format = format, CvrRules = rules });
-        }
-
-        foreach (var warning in file.Warnings)
-        {
-            await context.Error.WriteLineAsync($"warning: {warning}").ConfigureAwait(false);
-        }
-
-        return file;
     }
 }

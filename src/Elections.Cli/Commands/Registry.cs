@@ -12,5 +12,7 @@ internal static class Registry
         yield return VotersCommand.Build(output, error);
         yield return BallotsCommand.Create(output, error);
         yield return TallyCommand.Create(output, error);
+        yield return ReceiveCommand.Create(output, error);
+        yield return ServeCommand.Create(output, error);
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Elections.Cli.Ballots;
 using Elections.Cli.Tally;
 using Elections.Core.Ballots.Formats;
 using Elections.Core.Tally;
@@ -17,7 +18,7 @@ internal static class TallyCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var file = new Argument<string>("FILE") { Description = "The ballot file (BLT, CIVS, Debian tally sheet, CVR CSV)" };
+        var file = new Argument<string>("FILE") { Description = "The ballot file (BLT, CIVS, Debian tally sheet, cast-vote records as CSV or .xlsx)" };
         var method = new Option<string>("--method", "-m")
         {
             Description = $"Counting method: {string.Join(", ", TallyMethods.Names)}",
@@ -49,7 +50,7 @@ internal static class TallyCommand
 
         var command = new Command("tally", "Count a ballot file and print the winners and the count round by round")
         {
-            file, method, seats, quota, unranked, withdraw, conflicts, json, report, strength, quorum, supermajority, defaultOption, longTerms,
+            file, method, seats, quota, unranked, withdraw, conflicts, json, report, strength, quorum, supermajority, defaultOption, longTerms, BallotInput.Format, BallotInput.CvrRules,
         };
         command.SetAction(ElectionsCli.Action(output, error, async (context, cancellationToken) =>
         {
@@ -59,7 +60,7 @@ internal static class TallyCommand
                 throw new InvalidInputException([new Problem("--method", 0, "method", $"'{methodName}' is not a counting method; use one of: {string.Join(", ", TallyMethods.Names)}")]);
             }
 
-            var ballots = await ReadBallotsAsync(context.Get(file), cancellationToken).ConfigureAwait(false);
+            var ballots = await BallotInput.ReadAsync(context, context.Get(file), cancellationToken).ConfigureAwait(false);
             var options = new TallyOptions
             {
                 Seats = context.Parse.GetValue(seats),
@@ -95,18 +96,6 @@ internal static class TallyCommand
             return ExitCodes.Ok;
         }));
         return command;
-    }
-
-    private static async Task<BallotFile> ReadBallotsAsync(string path, CancellationToken cancellationToken)
-    {
-        if (!File.Exists(path))
-        {
-            throw new InvalidInputException([new Problem(path, 0, "", "file not found; check the path")]);
-        }
-
-        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        cancellationToken.ThrowIfCancellationRequested();
-        return BallotReader.Read(stream, path);
     }
 
     private static QuotaKind ParseQuota(string? value) => value?.Trim().ToUpperInvariant() switch

@@ -88,7 +88,7 @@ public static class ElectionFilesReader
     {
         try
         {
-            return InputFile.ReadText(path, display, maxBytes);
+            return InputFile.ReadText(path, display, maxBytes, "create it (see docs/voters.md) or pass the right --repo folder");
         }
         catch (InvalidInputException) when (allowBlank && IsBlank(path, maxBytes))
         {

@@ -12,13 +12,16 @@ public static class InputFile
     /// <summary>The default size limit for configuration-like files (config, roll, candidate forms).</summary>
     public const long DefaultMaxBytes = 4 * 1024 * 1024;
 
-    /// <summary>Reads <paramref name="path"/> as UTF-8 text, reporting it as <paramref name="displayName"/>.</summary>
-    public static string ReadText(string path, string displayName, long maxBytes = DefaultMaxBytes)
+    /// <summary>
+    /// Reads <paramref name="path"/> as UTF-8 text, reporting it as <paramref name="displayName"/>;
+    /// <paramref name="whenMissing"/> is the fix printed when the file does not exist.
+    /// </summary>
+    public static string ReadText(string path, string displayName, long maxBytes = DefaultMaxBytes, string whenMissing = "check the path")
     {
         var info = new FileInfo(path);
         if (!info.Exists)
         {
-            throw new InvalidInputException(new Problem(displayName, 0, "", "file not found; create it or pass the right --repo folder"));
+            throw new InvalidInputException(new Problem(displayName, 0, "", $"file not found; {whenMissing}"));
         }
 
         if (info.Length > maxBytes)

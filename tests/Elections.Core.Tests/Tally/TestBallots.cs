@@ -28,26 +28,29 @@ internal static class TestBallots
     }
 
     /// <summary>
-    /// A random election: <paramref name="voters"/> ballots over <paramref name="candidates"/>
-    /// candidates named C0.., each ballot a random partial order; with <paramref name="condorcetWinner"/>
-    /// every ballot that ranks anything ranks C0 first with probability 0.6.
+    /// A seeded random election: <paramref name="voters"/> ballot lines over <paramref name="candidates"/>
+    /// candidates named C0.., each a random order of a random number of candidates (all of them
+    /// when <paramref name="complete"/>), neighbours tied with chance 1/8 (never when complete),
+    /// weight 1..<paramref name="maxWeight"/>; with <paramref name="condorcetWinner"/> a ballot
+    /// ranks C0 first with chance 0.6.
     /// </summary>
-    public static (string[] Names, List<(string, long)> Ballots) Random(int seed, int candidates, int voters, bool condorcetWinner)
+    public static (string[] Names, List<(string, long)> Ballots) Random(
+        int seed, int candidates, int voters, bool condorcetWinner, int maxWeight = 3, bool complete = false)
     {
         var random = new Random(seed);
         var names = Enumerable.Range(0, candidates).Select(i => $"C{i}").ToArray();
         var ballots = new List<(string, long)>();
         for (var v = 0; v < voters; v++)
         {
-            var order = names.OrderBy(_ => random.Next()).Take(random.Next(1, candidates + 1)).ToList();
+            var order = names.OrderBy(_ => random.Next()).Take(complete ? candidates : random.Next(1, candidates + 1)).ToList();
             if (condorcetWinner && random.Next(10) < 6)
             {
                 order.Remove("C0");
                 order.Insert(0, "C0");
             }
 
-            var text = string.Concat(order.Select((n, i) => i == 0 ? n : (random.Next(8) == 0 ? "=" : ">") + n));
-            ballots.Add((text, random.Next(1, 4)));
+            var text = string.Concat(order.Select((n, i) => i == 0 ? n : (!complete && random.Next(8) == 0 ? "=" : ">") + n));
+            ballots.Add((text, random.Next(1, maxWeight + 1)));
         }
 
         return (names, ballots);

@@ -26,4 +26,10 @@ public enum BallotFormat
 
     /// <summary>Cast-vote-record CSV with <c>rank1</c>…<c>rankN</c> columns holding candidate names (Minneapolis, Portland).</summary>
     Cvr,
+
+    /// <summary>
+    /// Cast-vote records in the first worksheet of an .xlsx workbook (zip of SpreadsheetML parts),
+    /// with the same rank columns and rules as <see cref="Cvr"/> (the ES&amp;S export of Minneapolis 2013).
+    /// </summary>
+    CvrXlsx,
 }

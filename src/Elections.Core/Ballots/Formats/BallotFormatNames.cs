@@ -11,6 +11,7 @@ public static class BallotFormatNames
         (BallotFormat.CivsUpload, "civs-upload"),
         (BallotFormat.Debian, "debian"),
         (BallotFormat.Cvr, "cvr"),
+        (BallotFormat.CvrXlsx, "cvr-xlsx"),
     ];
 
     /// <summary>Every name, in documentation order.</summary>

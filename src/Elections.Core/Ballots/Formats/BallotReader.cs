@@ -7,12 +7,16 @@ namespace Elections.Core.Ballots.Formats;
 /// Reads a ballot file in any supported format (docs/ballot-formats.md), detected from the content
 /// unless the caller forces one. Every problem names the file, line, column and the fix; nothing
 /// is dropped silently (warnings say what was ignored). Memory stays bounded on hostile input:
-/// lines are capped, counts in headers are never used to pre-allocate, and parsing stops after
-/// <c>50</c> errors.
+/// lines are capped, counts in headers are never used to pre-allocate, parsing stops after
+/// <c>50</c> errors, and an .xlsx workbook (detected by the zip signature <c>PK\x03\x04</c>) is
+/// inflated within a byte budget and ratio (<see cref="XlsxPackage"/>).
 /// </summary>
 public static class BallotReader
 {
     private const int DetectionWindow = 64 * 1024;
+
+    /// <summary>The largest .xlsx read from a stream that cannot seek (it is copied into memory first).</summary>
+    private const long MaxWorkbookBytes = 256L << 20;
 
     /// <summary>Reads ballots from the caller's stream, reporting problems against <paramref name="fileName"/>.</summary>
     /// <exception cref="InvalidInputException">The file cannot be read as ballots; carries every problem found.</exception>
@@ -21,11 +25,22 @@ public static class BallotReader
         ArgumentNullException.ThrowIfNull(stream);
         options ??= new BallotReadOptions();
         var log = new ProblemLog(fileName);
+        var atStart = stream.CanSeek && stream.Position == 0;
         var lines = new ByteLineReader(stream, log, Math.Max(options.MaxLineBytes, 64));
         var head = lines.Peek(DetectionWindow);
         if (head.IsEmpty)
         {
             throw log.Fatal(0, 0, "", "file is empty; expected ballots");
+        }
+
+        if (FormatDetector.IsZip(head) && options.Format is null or BallotFormat.CvrXlsx)
+        {
+            return ReadWorkbook(stream, atStart, lines, log, options);
+        }
+
+        if (options.Format == BallotFormat.CvrXlsx)
+        {
+            throw log.Fatal(0, 0, "", "the file is not an .xlsx workbook (it does not start with the zip signature PK\\x03\\x04); give an .xlsx file or leave out --format");
         }
 
         var nul = head.IndexOf((byte)0);
@@ -72,6 +87,24 @@ public static class BallotReader
         var detected = FormatDetector.Detect(head);
         format = detected ?? BallotFormat.Blt;
         return detected is not null;
+    }
+
+    private static BallotFile ReadWorkbook(Stream stream, bool atStart, ByteLineReader lines, ProblemLog log, BallotReadOptions options)
+    {
+        if (atStart)
+        {
+            stream.Position = 0;
+            return new XlsxCvrReader(stream, log, options.CvrRules).Read();
+        }
+
+        using var copy = new MemoryStream();
+        if (!lines.TryCopyRest(copy, MaxWorkbookBytes))
+        {
+            throw log.Fatal(0, 0, "", $"the .xlsx file is larger than {MaxWorkbookBytes:N0} bytes; split the cast-vote records into smaller files");
+        }
+
+        copy.Position = 0;
+        return new XlsxCvrReader(copy, log, options.CvrRules).Read();
     }
 
     private static int LineOf(ReadOnlySpan<byte> head, int offset) => head[..offset].Count((byte)'\n') + 1;

@@ -63,6 +63,36 @@ internal sealed class ByteLineReader
         return _buffer.AsSpan(_start, _end - _start);
     }
 
+    /// <summary>
+    /// Copies what is buffered and the rest of the stream to <paramref name="destination"/> (for a
+    /// binary container such as .xlsx); false as soon as more than <paramref name="maxBytes"/> would be copied.
+    /// </summary>
+    public bool TryCopyRest(Stream destination, long maxBytes)
+    {
+        var copied = (long)(_end - _start);
+        if (copied > maxBytes)
+        {
+            return false;
+        }
+
+        destination.Write(_buffer, _start, _end - _start);
+        _start = _end = _scan = 0;
+        int read;
+        while ((read = _stream.Read(_buffer, 0, _buffer.Length)) > 0)
+        {
+            copied += read;
+            if (copied > maxBytes)
+            {
+                return false;
+            }
+
+            destination.Write(_buffer, 0, read);
+        }
+
+        _eof = true;
+        return true;
+    }
+
     public bool TryReadLine(out ReadOnlySpan<byte> line)
     {
         while (true)

@@ -98,5 +98,5 @@ internal static class CsvLine
     }
 }
 
-/// <summary>One CSV field and the 1-based column where it starts.</summary>
+/// <summary>One text cell (a CSV field, or a worksheet cell) and the 1-based column where it starts.</summary>
 internal readonly record struct CsvField(string Text, int Column);

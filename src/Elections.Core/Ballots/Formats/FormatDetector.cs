@@ -1,8 +1,10 @@
+using System.Globalization;
+
 namespace Elections.Core.Ballots.Formats;
 
 /// <summary>
 /// Guesses a ballot file's format from its first bytes (docs/ballot-formats.md, "Detection"):
-/// <c>V:</c> lines → Debian; a first line <c># a,b,…</c> → CIVS upload; two whole numbers first
+/// the zip signature → an .xlsx workbook of cast-vote records; <c>V:</c> lines → Debian; a first line <c># a,b,…</c> → CIVS upload; two whole numbers first
 /// (after comments) → BLT; a CSV header with <c>rank1</c>… columns → CVR; any other CSV header →
 /// CIVS, read as the inverted proportional encoding only when the rows look inverted (no row
 /// repeats the largest value, some row repeats 1).
@@ -11,6 +13,11 @@ internal static class FormatDetector
 {
     public static BallotFormat? Detect(ReadOnlySpan<byte> head)
     {
+        if (IsZip(head))
+        {
+            return BallotFormat.CvrXlsx;
+        }
+
         var lines = SplitLines(head);
         if (lines.Exists(l => l.StartsWith("V:", StringComparison.Ordinal)) || lines.Exists(l => l.Contains("Tally Sheet", StringComparison.Ordinal)))
         {
@@ -84,20 +91,56 @@ internal static class FormatDetector
         return LooksInverted(lines.Skip(significant + 1), header.Length) ? BallotFormat.CivsProportional : BallotFormat.Civs;
     }
 
-    /// <summary>Whether a CSV header cell names a rank column: <c>rank1</c>, <c>Rank 2</c>, <c>choice3</c>.</summary>
-    public static bool IsRankColumn(string cell)
+    /// <summary>Whether the bytes start with a zip local-file signature <c>PK\x03\x04</c>, as every .xlsx does.</summary>
+    public static bool IsZip(ReadOnlySpan<byte> head) => head.StartsWith("PK\u0003\u0004"u8);
+
+    /// <summary>Whether a CSV header cell names a rank column.</summary>
+    public static bool IsRankColumn(string cell) => TryRankColumn(cell, out _);
+
+    /// <summary>
+    /// Reads the rank a header cell names: <c>rank1</c>, <c>Rank 2</c>, <c>choice3</c>, or an
+    /// ordinal choice as in the ES&amp;S export of Minneapolis 2013
+    /// (<c>1ST CHOICE PARK AND RECREATION COMMISSIONER…</c>, <c>2nd rank</c>).
+    /// </summary>
+    public static bool TryRankColumn(string cell, out int rank)
     {
+        rank = 0;
         var text = cell.Trim().Trim('"').Trim();
         foreach (var prefix in (string[])["rank", "choice"])
         {
             if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
                 var rest = text[prefix.Length..].Trim();
-                return rest.Length > 0 && rest.Length <= 3 && rest.All(char.IsAsciiDigit);
+                return rest.Length > 0 && rest.Length <= 3 && rest.All(char.IsAsciiDigit) && int.TryParse(rest, NumberStyles.None, CultureInfo.InvariantCulture, out rank) && rank > 0;
             }
         }
 
-        return false;
+        var digits = 0;
+        while (digits < text.Length && char.IsAsciiDigit(text[digits]))
+        {
+            digits++;
+        }
+
+        if (digits is 0 or > 3 || text.Length < digits + 2)
+        {
+            return false;
+        }
+
+        var suffix = text.Substring(digits, 2).ToUpperInvariant();
+        if (suffix is not ("ST" or "ND" or "RD" or "TH"))
+        {
+            return false;
+        }
+
+        var words = text[(digits + 2)..];
+        if (words.Length == 0 || !char.IsWhiteSpace(words[0]))
+        {
+            return false;
+        }
+
+        var word = words.TrimStart().Split(' ', '\t')[0];
+        return (word.Equals("choice", StringComparison.OrdinalIgnoreCase) || word.Equals("rank", StringComparison.OrdinalIgnoreCase))
+            && int.TryParse(text.AsSpan(0, digits), NumberStyles.None, CultureInfo.InvariantCulture, out rank) && rank > 0;
     }
 
     private static bool LooksLikeBltHeader(string line)

@@ -9,7 +9,7 @@ namespace Elections.Core.Tests.Ballots.Formats;
 public sealed class BrokenInputTests
 {
     private static readonly BallotFormat?[] Formats =
-        [null, BallotFormat.Blt, BallotFormat.Civs, BallotFormat.CivsProportional, BallotFormat.CivsUpload, BallotFormat.Debian, BallotFormat.Cvr];
+        [null, BallotFormat.Blt, BallotFormat.Civs, BallotFormat.CivsProportional, BallotFormat.CivsUpload, BallotFormat.Debian, BallotFormat.Cvr, BallotFormat.CvrXlsx];
 
     private static readonly string[] SmallFiles =
     [

@@ -71,4 +71,24 @@ public sealed class CvrReaderTests
 
         Assert.Contains("rank1, rank2", problem.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Read_OrdinalChoiceHeadersAndCountColumn_ReadsRanksAndWeights()
+    {
+        var file = Read("Precinct,1ST CHOICE MAYOR,2nd choice mayor,3RD CHOICE MAYOR,COUNT\nP,A,undervote,B,4\n", rules: CvrRules.Minneapolis);
+
+        Assert.Equal(BallotFormat.Cvr, file.Format);
+        Assert.Equal(["4:A>B"], Render(file.Ballots));
+        Assert.Equal(4, file.SkippedRanks);
+    }
+
+    [Fact]
+    public void Read_CountThatIsNotAWholeNumber_ReportsTheCell()
+    {
+        var problem = Problems("rank1,count\nA,0\n", BallotFormat.Cvr)[0];
+
+        Assert.Equal(2, problem.Line);
+        Assert.Equal("count", problem.Field);
+        Assert.Contains("'0' is not a ballot count", problem.Message, StringComparison.Ordinal);
+    }
 }

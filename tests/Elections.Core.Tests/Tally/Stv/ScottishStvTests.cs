@@ -48,12 +48,4 @@ public sealed class ScottishStvTests
         Assert.Equal("A", result.Winners[0]);
         Assert.Contains("D", result.Winners);
     }
-
-    [Fact]
-    public void Count_BallotOrderShuffled_SameRounds()
-    {
-        var a = new ScottishStv().Count(Ward().Build(), new TallyOptions { Seats = 2 });
-        var b = new ScottishStv().Count(Ward().Build(order: [3, 1, 2, 0]), new TallyOptions { Seats = 2 });
-        Assert.Equal(a.Rounds.Select(r => string.Join(",", r.Votes.OrderBy(v => v.Key))), b.Rounds.Select(r => string.Join(",", r.Votes.OrderBy(v => v.Key))));
-    }
 }

@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Text;
+
+namespace Elections.App.Plans;
+
+/// <summary>Renders a <see cref="DeliveryReport"/> as Markdown, for the Actions job summary.</summary>
+public static class DeliveryReportMarkdown
+{
+    public static string Render(DeliveryReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var context = report.Context;
+        var text = new StringBuilder();
+        var mode = context.DryRun ? " (dry run: nothing applied)" : "";
+        text.Append(CultureInfo.InvariantCulture, $"### elections receive: `{context.Key}`{mode}\n\n");
+        if (context.Repository.Length > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"Repository `{context.Repository}`, delivery `{context.DeliveryId}`.\n\n");
+        }
+
+        if (report.IgnoredReason.Length > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"Ignored: {report.IgnoredReason}.\n");
+            return text.ToString();
+        }
+
+        foreach (var handler in report.Handlers)
+        {
+            if (handler.SkipReason.Length > 0)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"- **{handler.Handler}** skipped: {handler.SkipReason}\n");
+                continue;
+            }
+
+            text.Append(CultureInfo.InvariantCulture, $"- **{handler.Handler}**\n");
+            foreach (var effect in handler.Effects)
+            {
+                var outcome = effect.Outcome.Length > 0 ? $" ({effect.Outcome})" : "";
+                text.Append(CultureInfo.InvariantCulture, $"  - {Label(effect.Status)}: {effect.Description}{outcome}\n");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string Label(EffectStatus status) => status switch
+    {
+        EffectStatus.Applied => "applied",
+        EffectStatus.AlreadyApplied => "already applied",
+        _ => "would apply",
+    };
+}

@@ -1,0 +1,15 @@
+namespace Elections.App.Ports;
+
+/// <summary>A verified delivery as received: stored first, processed later from the queue.</summary>
+public sealed record InboundDelivery
+{
+    /// <summary><c>X-GitHub-Delivery</c>: the deduplication key.</summary>
+    public required string DeliveryId { get; init; }
+
+    public required string EventName { get; init; }
+
+    /// <summary>The raw UTF-8 JSON body, exactly as signed.</summary>
+    public required ReadOnlyMemory<byte> Payload { get; init; }
+
+    public required DateTimeOffset ReceivedAt { get; init; }
+}

@@ -1,0 +1,68 @@
+using System.CommandLine;
+using Elections.Core.Ballots.Formats;
+using Elections.Core.Validation;
+using Elections.Infrastructure.Files;
+
+namespace Elections.Cli.Ballots;
+
+/// <summary>
+/// How every command reads a ballot file: <c>--format</c> to force a format (else detected from the
+/// content), <c>--cvr-rules</c> for cast-vote records (a preset name or an RCTab configuration),
+/// warnings on standard error.
+/// </summary>
+internal static class BallotInput
+{
+    public static readonly Option<string?> Format = new("--format")
+    {
+        Description = $"Read input as this format instead of detecting it: {string.Join(", ", BallotFormatNames.All)}",
+    };
+
+    public static readonly Option<string?> CvrRules = new("--cvr-rules")
+    {
+        Description = "Rules for cast-vote records: minneapolis, portland, or an RCTab contest configuration (.json); default: chosen from the file's markers",
+    };
+
+    public static async Task<BallotFile> ReadAsync(CommandContext context, string path, CancellationToken cancellationToken)
+    {
+        var options = new BallotReadOptions { Format = ParseFormat(context.Get(Format)), CvrRules = ParseRules(context.Get(CvrRules)) };
+        if (!File.Exists(path))
+        {
+            throw new InvalidInputException(new Problem(path, 0, "", "file not found; check the path"));
+        }
+
+        BallotFile file;
+        await using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            file = BallotReader.Read(stream, path, options);
+        }
+
+        foreach (var warning in file.Warnings)
+        {
+            await context.Error.WriteLineAsync($"warning: {warning}").ConfigureAwait(false);
+        }
+
+        return file;
+    }
+
+    private static BallotFormat? ParseFormat(string? name)
+    {
+        if (name is null)
+        {
+            return null;
+        }
+
+        return BallotFormatNames.TryParse(name, out var format)
+            ? format
+            : throw new InvalidInputException(new Problem("--format", 0, "", $"'{name}' is not a ballot format; use one of {string.Join(", ", BallotFormatNames.All)}"));
+    }
+
+    private static CvrRules? ParseRules(string? value) => value?.Trim().ToUpperInvariant() switch
+    {
+        null => null,
+        "MINNEAPOLIS" => Core.Ballots.Formats.CvrRules.Minneapolis,
+        "PORTLAND" => Core.Ballots.Formats.CvrRules.Portland,
+        _ when value.EndsWith(".json", StringComparison.OrdinalIgnoreCase) => RctabRules.Parse(InputFile.ReadText(value, value), value),
+        _ => throw new InvalidInputException(new Problem("--cvr-rules", 0, "", $"'{value}' is not minneapolis, portland or an RCTab configuration file (.json)")),
+    };
+}

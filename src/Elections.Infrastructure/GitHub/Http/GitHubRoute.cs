@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Text;
+
+namespace Elections.Infrastructure.GitHub.Http;
+
+/// <summary>When a failed call may be sent again.</summary>
+public enum RetrySafety
+{
+    /// <summary>Idempotent (GET, PUT, PATCH, DELETE, and POSTs whose repeat is harmless): retry 5xx, timeouts, network faults and rate limits.</summary>
+    Always,
+
+    /// <summary>
+    /// Not idempotent (POSTs that create something): retry only answers that prove the request was
+    /// not processed (429, 403 rate limits, connection refused). A lost answer (5xx, timeout) is left
+    /// to the caller, which reconciles before trying again.
+    /// </summary>
+    RejectedOnly,
+}
+
+/// <summary>
+/// One REST operation the client calls: method and path template exactly as in GitHub's OpenAPI
+/// description (the contract tests check each against @octokit/openapi).
+/// </summary>
+public sealed record GitHubRoute(string Method, string Template, RetrySafety Retry, IReadOnlyList<string> QueryParameters)
+{
+    /// <summary>Creates a route with no query parameters.</summary>
+    public GitHubRoute(string method, string template, RetrySafety retry = RetrySafety.Always)
+        : this(method, template, retry, [])
+    {
+    }
+
+    /// <summary>The HTTP method.</summary>
+    public HttpMethod HttpMethod => HttpMethod.Parse(Method);
+
+    /// <summary>The path parameter names, in order.</summary>
+    public IReadOnlyList<string> PathParameters { get; } = ParseParameters(Template);
+
+    /// <summary>
+    /// Fills the template with <paramref name="values"/> in order, escaping each; <c>{path}</c> keeps its slashes.
+    /// Returns a path relative to the base URL (no leading slash).
+    /// </summary>
+    public string Expand(params object[] values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        if (values.Length != PathParameters.Count)
+        {
+            throw new ArgumentException($"{Template} needs {PathParameters.Count} values, got {values.Length}", nameof(values));
+        }
+
+        var builder = new StringBuilder(Template.Length + 32);
+        var index = 0;
+        var position = 0;
+        while (position < Template.Length)
+        {
+            var open = Template.IndexOf('{', position);
+            if (open < 0)
+            {
+                builder.Append(Template, position, Template.Length - position);
+                break;
+            }
+
+            builder.Append(Template, position, open - position);
+            var close = Template.IndexOf('}', open);
+            var name = Template[(open + 1)..close];
+            var text = Convert.ToString(values[index++], CultureInfo.InvariantCulture) ?? "";
+            if (text.Length == 0)
+            {
+                throw new ArgumentException($"{Template}: {{{name}}} is empty", nameof(values));
+            }
+
+            builder.Append(name == "path"
+                ? string.Join('/', text.Split('/').Select(Uri.EscapeDataString))
+                : Uri.EscapeDataString(text));
+            position = close + 1;
+        }
+
+        return builder.ToString().TrimStart('/');
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Method} {Template}";
+
+    private static List<string> ParseParameters(string template)
+    {
+        var names = new List<string>();
+        var position = 0;
+        while ((position = template.IndexOf('{', position)) >= 0)
+        {
+            var close = template.IndexOf('}', position);
+            names.Add(template[(position + 1)..close]);
+            position = close + 1;
+        }
+
+        return names;
+    }
+}

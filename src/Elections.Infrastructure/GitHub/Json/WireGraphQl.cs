@@ -1,0 +1,33 @@
+namespace Elections.Infrastructure.GitHub.Json;
+
+#pragma warning disable CA1812 // Instantiated by System.Text.Json.
+
+internal sealed record GraphQlVariables(string Q, string? After);
+
+internal sealed record GraphQlRequest(string Query, GraphQlVariables Variables);
+
+internal sealed record GraphQlActor(string? Login, long? DatabaseId, [property: System.Text.Json.Serialization.JsonPropertyName("__typename")] string? Typename);
+
+internal sealed record GraphQlRepository(string NameWithOwner);
+
+internal sealed record GraphQlCount(int TotalCount);
+
+internal sealed record GraphQlPullRequest(
+    int Number,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? MergedAt,
+    GraphQlRepository? Repository,
+    GraphQlActor? Author,
+    GraphQlActor? MergedBy,
+    GraphQlCount? Commits);
+
+internal sealed record GraphQlPageInfo(bool HasNextPage, string? EndCursor);
+
+internal sealed record GraphQlSearch(int IssueCount, GraphQlPageInfo PageInfo, IReadOnlyList<GraphQlPullRequest?> Nodes);
+
+internal sealed record GraphQlSearchData(GraphQlSearch? Search);
+
+internal sealed record GraphQlError(string? Message, string? Type);
+
+internal sealed record GraphQlSearchResponse(GraphQlSearchData? Data, IReadOnlyList<GraphQlError>? Errors);
+#pragma warning restore CA1812

@@ -1,0 +1,53 @@
+namespace Elections.Infrastructure.Store;
+
+/// <summary>The PostgreSQL schema, version by version. Append new versions; never edit applied ones.</summary>
+internal static class PostgresMigrations
+{
+    public static IReadOnlyList<Migration> All { get; } =
+    [
+        new(1, "deliveries, queue, effects journal, audit log", """
+            CREATE TABLE deliveries (
+              delivery_id TEXT PRIMARY KEY,
+              event TEXT NOT NULL,
+              received_at BIGINT NOT NULL,
+              state TEXT NOT NULL,
+              attempts INTEGER NOT NULL DEFAULT 0,
+              outcome TEXT NOT NULL DEFAULT '',
+              processed_by TEXT NOT NULL DEFAULT '',
+              completed_at BIGINT
+            );
+            CREATE TABLE queue (
+              seq BIGSERIAL PRIMARY KEY,
+              delivery_id TEXT NOT NULL UNIQUE REFERENCES deliveries (delivery_id),
+              event TEXT NOT NULL,
+              payload BYTEA NOT NULL,
+              available_at BIGINT NOT NULL,
+              lease_owner TEXT,
+              lease_until BIGINT NOT NULL DEFAULT 0,
+              attempts INTEGER NOT NULL DEFAULT 0
+            );
+            CREATE INDEX queue_due ON queue (available_at, lease_until);
+            CREATE TABLE effects (
+              effect_key TEXT PRIMARY KEY,
+              delivery_id TEXT NOT NULL,
+              state TEXT NOT NULL,
+              outcome TEXT NOT NULL DEFAULT '',
+              claimed_at BIGINT NOT NULL,
+              completed_at BIGINT
+            );
+            CREATE TABLE audit_log (
+              id BIGSERIAL PRIMARY KEY,
+              at BIGINT NOT NULL,
+              actor TEXT NOT NULL,
+              action TEXT NOT NULL,
+              subject TEXT NOT NULL,
+              reason TEXT NOT NULL,
+              delivery_id TEXT NOT NULL
+            );
+            CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS
+            $body$ BEGIN RAISE EXCEPTION 'audit_log is append-only'; END $body$;
+            CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log
+            FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
+            """),
+    ];
+}

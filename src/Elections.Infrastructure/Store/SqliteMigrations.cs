@@ -1,0 +1,53 @@
+namespace Elections.Infrastructure.Store;
+
+/// <summary>The SQLite schema, version by version. Append new versions; never edit applied ones.</summary>
+internal static class SqliteMigrations
+{
+    public static IReadOnlyList<Migration> All { get; } =
+    [
+        new(1, "deliveries, queue, effects journal, audit log", """
+            CREATE TABLE deliveries (
+              delivery_id TEXT PRIMARY KEY,
+              event TEXT NOT NULL,
+              received_at INTEGER NOT NULL,
+              state TEXT NOT NULL,
+              attempts INTEGER NOT NULL DEFAULT 0,
+              outcome TEXT NOT NULL DEFAULT '',
+              processed_by TEXT NOT NULL DEFAULT '',
+              completed_at INTEGER
+            );
+            CREATE TABLE queue (
+              seq INTEGER PRIMARY KEY AUTOINCREMENT,
+              delivery_id TEXT NOT NULL UNIQUE REFERENCES deliveries (delivery_id),
+              event TEXT NOT NULL,
+              payload BLOB NOT NULL,
+              available_at INTEGER NOT NULL,
+              lease_owner TEXT,
+              lease_until INTEGER NOT NULL DEFAULT 0,
+              attempts INTEGER NOT NULL DEFAULT 0
+            );
+            CREATE INDEX queue_due ON queue (available_at, lease_until);
+            CREATE TABLE effects (
+              effect_key TEXT PRIMARY KEY,
+              delivery_id TEXT NOT NULL,
+              state TEXT NOT NULL,
+              outcome TEXT NOT NULL DEFAULT '',
+              claimed_at INTEGER NOT NULL,
+              completed_at INTEGER
+            );
+            CREATE TABLE audit_log (
+              id INTEGER PRIMARY KEY AUTOINCREMENT,
+              at INTEGER NOT NULL,
+              actor TEXT NOT NULL,
+              action TEXT NOT NULL,
+              subject TEXT NOT NULL,
+              reason TEXT NOT NULL,
+              delivery_id TEXT NOT NULL
+            );
+            CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+            CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+            """),
+    ];
+}

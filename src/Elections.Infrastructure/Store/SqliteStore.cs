@@ -1,0 +1,97 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace Elections.Infrastructure.Store;
+
+/// <summary>
+/// The embedded default store: one SQLite file in WAL mode, so the web host's readers never block its
+/// writer. Writes take the database lock at <c>BEGIN IMMEDIATE</c>, which serializes claims: one
+/// process, or several on one machine, never lease a delivery twice.
+/// </summary>
+public sealed class SqliteStore : SqlStore
+{
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
+
+    private readonly string _connectionString;
+    private readonly SemaphoreSlim _gate;
+
+    public SqliteStore(string path, TimeProvider time)
+        : base(time)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (folder is { Length: > 0 })
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+        FilePath = path;
+        _gate = Gates.GetOrAdd(System.IO.Path.GetFullPath(path), _ => new SemaphoreSlim(1, 1));
+    }
+
+    /// <summary>The database file.</summary>
+    public string FilePath { get; }
+
+    public override string Kind => "sqlite";
+
+    internal override IReadOnlyList<Migration> Migrations => SqliteMigrations.All;
+
+    protected override string ClaimSql =>
+        """
+        UPDATE queue SET lease_owner = @worker, lease_until = @until, attempts = attempts + 1
+        WHERE seq IN (SELECT seq FROM queue WHERE available_at <= @now AND lease_until <= @now ORDER BY seq LIMIT @max)
+        RETURNING delivery_id, event, payload, attempts
+        """;
+
+    protected override async ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var pragma = connection.CreateCommand();
+            // WAL persists in the file; synchronous=NORMAL is per connection and safe in WAL against process
+            // crashes (a power loss may drop the last commits, not corrupt the file).
+            pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = ON;";
+            await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    protected override async ValueTask<IDisposable> EnterWriteAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return new Release(_gate);
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        return ValueTask.CompletedTask;
+    }
+
+    private sealed class Release(SemaphoreSlim gate) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                gate.Release();
+            }
+        }
+    }
+}

@@ -1,0 +1,169 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Elections.Sandbox.Faults;
+using Elections.Sandbox.Rest;
+using Elections.Sandbox.State;
+using Elections.Sandbox.Webhooks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Elections.Sandbox.Admin;
+
+/// <summary>
+/// <c>/_sandbox/...</c>: seed state, act as people (open PRs, comment, review, accept invitations),
+/// configure webhooks, inject faults and read the request and delivery logs. See docs/github-app.md.
+/// </summary>
+internal static class AdminEndpoints
+{
+    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
+
+    public static void Map(IEndpointRouteBuilder app, SandboxServer server)
+    {
+        var state = server.State;
+        var admin = app.MapGroup("/_sandbox");
+
+        admin.MapPost("/webhook", async (HttpContext c) =>
+        {
+            var body = await Http.BodyAsync(c.Request);
+            var url = body.Text("url");
+            server.Webhooks.Configure(url is null ? null : new Uri(url), body.Text("secret"));
+            return Results.NoContent();
+        });
+        admin.MapPost("/clock", async (HttpContext c) =>
+        {
+            var body = await Http.BodyAsync(c.Request);
+            state.AdvanceClock(TimeSpan.FromSeconds(body["advanceSeconds"]?.GetValue<double>() ?? 0));
+            return Http.Json(new JsonObject { ["now"] = Shapes.Time(state.Now) });
+        });
+
+        admin.MapPost("/users", async (HttpContext c) =>
+        {
+            var body = await Http.BodyAsync(c.Request);
+            var user = state.AddUser(body.Text("login") ?? "", body.Text("type") ?? "User", body.Text("name"), body.Text("email"), body["id"]?.GetValue<long>());
+            return Http.Json(new JsonObject { ["id"] = user.Id, ["login"] = user.Login }, 201);
+        });
+        admin.MapDelete("/users/{login}", (string login) =>
+        {
+            state.DeleteUser(login);
+            return Results.NoContent();
+        });
+        admin.MapPost("/users/{login}/rename", async (HttpContext c, string login) =>
+        {
+            state.RenameUser(login, (await Http.BodyAsync(c.Request)).Text("login") ?? "");
+            return Results.NoContent();
+        });
+
+        admin.MapPost("/orgs", async (HttpContext c) =>
+        {
+            var body = await Http.BodyAsync(c.Request);
+            var org = state.AddOrganization(body.Text("login") ?? "", body["id"]?.GetValue<long>());
+            return Http.Json(new JsonObject { ["id"] = org.Account.Id, ["login"] = org.Account.Login }, 201);
+        });
+        admin.MapPost("/orgs/{org}/members", async (HttpContext c, string org) =>
+        {
+            var body = await Http.BodyAsync(c.Request);
+            state.SeedMember(org, body.Text("login") ?? "", body.Text("role") ?? "member");
+            return Results.NoContent();
+        });
+        admin.MapPost("/orgs/{org}/teams", async (HttpContext c, string org) =>
+        {
+            var body = await Http.BodyAsync(c.Request);
+            var team = state.AddTeam(org, body.Text("slug") ?? "", body.Text("name"));
+            return Http.Json(new JsonObject { ["id"] = team.Id, ["slug"] = team.Slug }, 201);
+        });
+        admin.MapPost("/orgs/{org}/teams/{slug}/members", async (HttpContext c, string org, string slug) =>
+        {
+            var body = await Http.BodyAsync(c.Request);
+            state.SeedTeamMember(org, slug, body.Text("login") ?? "", body.Text("role") ?? "member");
+            return Results.NoContent();
+        });
+        admin.MapPost("/orgs/{org}/blocks", async (HttpContext c, string org) =>
+        {
+            state.Block(org, (await Http.BodyAsync(c.Request)).Text("login") ?? "");
+            return Results.NoContent();
+        });
+        admin.MapPost("/orgs/{org}/invitations/accept", async (HttpContext c, string org) =>
+        {
+            state.AcceptInvitation(org, (await Http.BodyAsync(c.Request)).Text("login") ?? "");
+            return Results.NoContent();
+        });
+
+        admin.MapPost("/repos", async (HttpContext c) =>
+        {
+            var body = await Http.BodyAsync(c.Request);
+            var files = body.Changes().ToDictionary(f => f.Key, f => f.Value ?? "");
+            var repo = state.AddRepository(body.Text("owner") ?? "", body.Text("name") ?? "", files, body.Text("defaultBranch") ?? "main", body["private"]?.GetValue<bool>() ?? false);
+            return Http.Json(new JsonObject { ["id"] = repo.Id, ["full_name"] = repo.FullName }, 201);
+        });
+        admin.MapPost("/repos/{owner}/{repo}/push", async (HttpContext c, string owner, string repo) =>
+        {
+            var body = await Http.BodyAsync(c.Request);
+            var sha = state.Push(owner, repo, body.Text("branch") ?? "main", body.Text("actor") ?? "", body.Text("message") ?? "Update", body.Changes());
+            return Http.Json(new JsonObject { ["sha"] = sha }, 201);
+        });
+        admin.MapPost("/repos/{owner}/{repo}/pulls", async (HttpContext c, string owner, string repo) =>
+        {
+            var b = await Http.BodyAsync(c.Request);
+            var number = state.OpenPullRequest(
+                owner, repo, b.Text("author") ?? "", b.Text("title") ?? "", b.Text("head") ?? "", b.Changes(), b.Text("body") ?? "", b["draft"]?.GetValue<bool>() ?? false, b.Text("base"), b.Strings("labels"));
+            return Http.Json(new JsonObject { ["number"] = number }, 201);
+        });
+        admin.MapPost("/repos/{owner}/{repo}/pulls/{number}/commits", async (HttpContext c, string owner, string repo, string number) =>
+        {
+            var b = await Http.BodyAsync(c.Request);
+            return Http.Json(new JsonObject { ["sha"] = state.PushToPullRequest(owner, repo, Http.Int(number), b.Changes(), b.Text("message") ?? "Update") }, 201);
+        });
+        admin.MapPost("/repos/{owner}/{repo}/pulls/{number}/reviews", async (HttpContext c, string owner, string repo, string number) =>
+        {
+            var b = await Http.BodyAsync(c.Request);
+            return Http.Json(new JsonObject { ["id"] = state.SubmitReview(owner, repo, Http.Int(number), b.Text("user") ?? "", b.Text("state") ?? "APPROVED", b.Text("body") ?? "") }, 201);
+        });
+        admin.MapPost("/repos/{owner}/{repo}/pulls/{number}/merge", async (HttpContext c, string owner, string repo, string number) =>
+        {
+            var b = await Http.BodyAsync(c.Request);
+            return Http.Json(new JsonObject { ["sha"] = state.MergeAs(owner, repo, Http.Int(number), b.Text("login") ?? "") });
+        });
+        admin.MapPost("/repos/{owner}/{repo}/pulls/{number}/mergeable", async (HttpContext c, string owner, string repo, string number) =>
+        {
+            var b = await Http.BodyAsync(c.Request);
+            state.SetMergeable(owner, repo, Http.Int(number), b["mergeable"]?.GetValue<bool>() ?? true);
+            return Results.NoContent();
+        });
+        admin.MapPost("/repos/{owner}/{repo}/issues", async (HttpContext c, string owner, string repo) =>
+        {
+            var b = await Http.BodyAsync(c.Request);
+            return Http.Json(new JsonObject { ["number"] = state.OpenIssue(owner, repo, b.Text("author") ?? "", b.Text("title") ?? "", b.Text("body") ?? "", b.Strings("labels")) }, 201);
+        });
+        admin.MapPost("/repos/{owner}/{repo}/issues/{number}/comments", async (HttpContext c, string owner, string repo, string number) =>
+        {
+            var b = await Http.BodyAsync(c.Request);
+            return Http.Json(new JsonObject { ["id"] = state.Comment(owner, repo, Http.Int(number), b.Text("author") ?? "", b.Text("body") ?? "") }, 201);
+        });
+        admin.MapPatch("/repos/{owner}/{repo}/comments/{id}", async (HttpContext c, string owner, string repo, string id) =>
+        {
+            state.EditComment(owner, repo, Http.Long(id), (await Http.BodyAsync(c.Request)).Text("body") ?? "");
+            return Results.NoContent();
+        });
+
+        admin.MapPost("/faults", async (HttpContext c) =>
+        {
+            var fault = await JsonSerializer.DeserializeAsync<SandboxFault>(c.Request.Body, Web) ?? new SandboxFault();
+            server.Faults.Add(fault);
+            return Results.NoContent();
+        });
+        admin.MapDelete("/faults", () =>
+        {
+            server.Faults.Clear();
+            return Results.NoContent();
+        });
+        admin.MapGet("/requests", () => Results.Json(server.Requests, Web));
+        admin.MapGet("/deliveries", () => Results.Json(server.Webhooks.Deliveries, Web));
+        admin.MapPost("/deliveries/{id}/redeliver", (string id) => server.Webhooks.Redeliver(id) ? Results.Accepted() : Results.NotFound());
+        admin.MapPost("/webhooks/flush", async (CancellationToken ct) =>
+        {
+            await server.Webhooks.WaitForIdleAsync(ct);
+            return Results.NoContent();
+        });
+    }
+}

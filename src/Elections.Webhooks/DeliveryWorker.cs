@@ -1,0 +1,156 @@
+using System.Globalization;
+using Elections.App;
+using Elections.App.Events;
+using Elections.App.Plans;
+using Elections.App.Ports;
+using Elections.App.Routing;
+
+namespace Elections.Webhooks;
+
+/// <summary>
+/// Processes queued deliveries: claims them with a lease, routes each through the
+/// <see cref="EventRouter"/>, and completes, retries with backoff, or gives up after the last
+/// attempt. A delivery whose worker died is claimed again when its lease expires.
+/// </summary>
+public sealed partial class DeliveryWorker(
+    WebhookHostOptions options,
+    IStore store,
+    EventRouter router,
+    DeliverySignal signal,
+    TimeProvider time,
+    ILogger<DeliveryWorker> logger) : BackgroundService
+{
+    private const int BatchSize = 4;
+    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan InProgressRetryDelay = TimeSpan.FromSeconds(1);
+
+    /// <summary>This process's worker names start with it: host name and process id.</summary>
+    public string InstanceName { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..6]}";
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(1, options.Workers).Select(n => RunAsync($"{InstanceName}/{n}", stoppingToken)));
+
+    private async Task RunAsync(string worker, CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            IReadOnlyList<ClaimedDelivery> batch;
+            try
+            {
+                batch = await store.ClaimAsync(worker, BatchSize, options.Lease, stoppingToken).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                Log.StoreUnavailable(logger, exception.Message);
+                await signal.WaitAsync(options.PollInterval, stoppingToken).ConfigureAwait(false);
+                continue;
+            }
+
+            if (batch.Count == 0)
+            {
+                await signal.WaitAsync(options.PollInterval, stoppingToken).ConfigureAwait(false);
+                continue;
+            }
+
+            foreach (var delivery in batch)
+            {
+                await ProcessAsync(delivery, stoppingToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>Routes one claimed delivery and records the result.</summary>
+    public async Task ProcessAsync(ClaimedDelivery delivery, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(delivery);
+        using var scope = logger.BeginScope(new Dictionary<string, object?>
+        {
+            ["DeliveryId"] = delivery.DeliveryId,
+            ["Event"] = delivery.EventName,
+            ["Attempt"] = delivery.Attempt,
+        });
+        if (!WebhookEventParser.TryParse(delivery.EventName, delivery.Payload.Span, out var payload, out var error))
+        {
+            Log.Failed(logger, delivery.DeliveryId, error);
+            await store.FailAsync(delivery, error, CancellationToken.None).ConfigureAwait(false);
+            return;
+        }
+
+        var context = DeliveryContext.For(delivery.DeliveryId, delivery.EventName, payload, options.DryRun);
+        try
+        {
+            var report = await router.RouteAsync(context, payload, cancellationToken).ConfigureAwait(false);
+            if (!await store.CompleteAsync(delivery, Summarize(report), CancellationToken.None).ConfigureAwait(false))
+            {
+                Log.LeaseLost(logger, delivery.DeliveryId);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Shutting down: the lease expires and another worker (or this one after restart) resumes it.
+            throw;
+        }
+        catch (EffectInProgressException exception)
+        {
+            await store.RetryLaterAsync(delivery, exception.Message, InProgressRetryDelay, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            await RetryOrFailAsync(delivery, context, exception).ConfigureAwait(false);
+        }
+    }
+
+    private async Task RetryOrFailAsync(ClaimedDelivery delivery, DeliveryContext context, Exception exception)
+    {
+        var reason = $"{exception.GetType().Name}: {exception.Message}";
+        if (delivery.Attempt >= options.MaxAttempts)
+        {
+            Log.Failed(logger, delivery.DeliveryId, reason);
+            await store.FailAsync(delivery, reason, CancellationToken.None).ConfigureAwait(false);
+            await store.AppendAuditAsync(
+                new AuditEntry
+                {
+                    At = time.GetUtcNow(),
+                    Actor = context.Sender,
+                    Action = $"gave up on {context.Key} after {delivery.Attempt} attempts",
+                    Subject = delivery.DeliveryId,
+                    Reason = reason,
+                    DeliveryId = delivery.DeliveryId,
+                },
+                CancellationToken.None).ConfigureAwait(false);
+            return;
+        }
+
+        var delay = TimeSpan.FromTicks(Math.Min(MaxRetryDelay.Ticks, options.RetryDelay.Ticks << Math.Min(delivery.Attempt - 1, 20)));
+        Log.Retrying(logger, delivery.DeliveryId, delivery.Attempt, delay.TotalSeconds, reason);
+        await store.RetryLaterAsync(delivery, reason, delay, CancellationToken.None).ConfigureAwait(false);
+    }
+
+    private static string Summarize(DeliveryReport report)
+    {
+        if (report.IgnoredReason.Length > 0)
+        {
+            return "ignored: " + report.IgnoredReason;
+        }
+
+        var skips = report.Handlers.Where(h => h.SkipReason.Length > 0).Select(h => $"{h.Handler} skipped: {h.SkipReason}");
+        var effects = report.Effects.GroupBy(e => e.Status).Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key} {g.Count()}"));
+        return string.Join("; ", skips.Concat(effects));
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 401, Level = LogLevel.Warning, Message = "Delivery {DeliveryId} attempt {Attempt} failed; retrying in {DelaySeconds}s: {Reason}")]
+        public static partial void Retrying(ILogger logger, string deliveryId, int attempt, double delaySeconds, string reason);
+
+        [LoggerMessage(EventId = 402, Level = LogLevel.Error, Message = "Delivery {DeliveryId} failed for good: {Reason}")]
+        public static partial void Failed(ILogger logger, string deliveryId, string reason);
+
+        [LoggerMessage(EventId = 403, Level = LogLevel.Warning, Message = "Delivery {DeliveryId} finished after its lease expired; another worker owns it now")]
+        public static partial void LeaseLost(ILogger logger, string deliveryId);
+
+        [LoggerMessage(EventId = 404, Level = LogLevel.Error, Message = "The store is unavailable: {Reason}")]
+        public static partial void StoreUnavailable(ILogger logger, string reason);
+    }
+}

@@ -1,0 +1,58 @@
+using System.Text;
+using Elections.App.Events;
+using Elections.App.Handlers;
+using Elections.App.Plans;
+using Elections.App.Routing;
+using Elections.Infrastructure.Store;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Elections.App.Tests.Support;
+
+/// <summary>The router over a real SQLite store in a temporary folder and a recording applier.</summary>
+internal sealed class RouterHarness : IAsyncDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("elections-router-");
+
+    private RouterHarness(IEnumerable<IWebhookHandler>? handlers)
+    {
+        Store = new SqliteStore(Path.Combine(_folder.FullName, "store.db"), TimeProvider.System);
+        var runner = new EffectRunner(Store, Applier, TimeProvider.System, NullLogger<EffectRunner>.Instance);
+        Router = new EventRouter(handlers ?? [new PingCommentHandler()], runner, new BotIdentity { AppId = 4242, AppSlug = "elections" }, NullLogger<EventRouter>.Instance);
+    }
+
+    public SqliteStore Store { get; }
+
+    public RecordingApplier Applier { get; } = new();
+
+    public EventRouter Router { get; }
+
+    public static async Task<RouterHarness> CreateAsync(IEnumerable<IWebhookHandler>? handlers = null)
+    {
+        var harness = new RouterHarness(handlers);
+        await harness.Store.MigrateAsync(CancellationToken.None);
+        return harness;
+    }
+
+    public Task<DeliveryReport> RouteAsync(string eventName, string json, string deliveryId = "d-1", bool dryRun = false)
+    {
+        Assert.True(WebhookEventParser.TryParse(eventName, Encoding.UTF8.GetBytes(json), out var payload, out var error), error);
+        return Router.RouteAsync(DeliveryContext.For(deliveryId, eventName, payload, dryRun), payload, CancellationToken.None);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Store.DisposeAsync();
+        _folder.Delete(recursive: true);
+    }
+
+    public static string Comment(long id, string body, string sender = "alice", long? viaApp = null)
+    {
+        var via = viaApp is { } app ? $",\"performed_via_github_app\":{{\"id\":{app}}}" : "";
+        return "{\"action\":\"created\"," +
+            "\"issue\":{\"number\":7,\"title\":\"t\",\"user\":{\"login\":\"carol\",\"id\":3}}," +
+            $"\"comment\":{{\"id\":{id},\"body\":\"{body}\",\"user\":{{\"login\":\"{sender}\",\"id\":2}}{via}}}," +
+            "\"repository\":{\"name\":\"election\",\"full_name\":\"acme/election\"}," +
+            "\"installation\":{\"id\":42}," +
+            $"\"sender\":{{\"login\":\"{sender}\",\"id\":2}}}}";
+    }
+}

@@ -1,0 +1,137 @@
+using System.CommandLine;
+using Elections.Cli.Commands;
+using Elections.Sandbox;
+
+namespace Elections.Cli.Tests.Commands;
+
+/// <summary><c>elections receive</c> against the Sandbox over HTTP, with a real SQLite journal.</summary>
+public sealed class ReceiveCommandTests : IAsyncLifetime
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("elections-receive-");
+    private SandboxServer _sandbox = null!;
+    private int _issue;
+
+    public async Task InitializeAsync()
+    {
+        _sandbox = await SandboxServer.StartAsync();
+        _sandbox.State.AddUser("alice");
+        _sandbox.State.AddOrganization("acme");
+        _sandbox.State.AddRepository("acme", "election");
+        _issue = _sandbox.State.OpenIssue("acme", "election", "alice", "Nominations");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _sandbox.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _folder.Delete(recursive: true);
+    }
+
+    [Fact]
+    public async Task Receive_ActionsEnvironment_CommentsOnceAndWritesSummary()
+    {
+        var env = Environment(WritePayload(55, "!ping"));
+
+        var (first, firstOut, _) = await RunAsync(env);
+        var (second, secondOut, _) = await RunAsync(env);
+
+        Assert.Equal((0, 0), (first, second));
+        Assert.Contains("applied: comment on acme/election#" + _issue, firstOut, StringComparison.Ordinal);
+        Assert.Contains("already applied", secondOut, StringComparison.Ordinal);
+        Assert.Single(_sandbox.State.ListComments("acme", "election", _issue, null), c => (string?)c!["body"] == "pong (@alice)");
+        var summary = await File.ReadAllTextAsync(env["GITHUB_STEP_SUMMARY"]);
+        Assert.Contains("### elections receive: `issue_comment.created`", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Receive_DryRunWithoutToken_ReportsAndChangesNothing()
+    {
+        var env = Environment(WritePayload(56, "!ping"));
+        env.Remove("GH_TOKEN");
+
+        var (code, output, _) = await RunAsync(env, "--dry-run");
+
+        Assert.Equal(0, code);
+        Assert.Contains("(dry run: nothing applied)", output, StringComparison.Ordinal);
+        Assert.Contains("would apply: comment on acme/election#", output, StringComparison.Ordinal);
+        Assert.Empty(_sandbox.State.ListComments("acme", "election", _issue, null));
+    }
+
+    [Fact]
+    public async Task Receive_ExplicitOptions_OverrideEnvironment()
+    {
+        var env = Environment(WritePayload(57, "no command here"));
+        var payload = WritePayload(58, "!ping");
+
+        var (code, output, _) = await RunAsync(env, "--event", "issue_comment", "--payload", payload, "--dry-run");
+
+        Assert.Equal(0, code);
+        Assert.Contains("would apply", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Receive_MissingPayloadFile_ExitsTwoNamingFile()
+    {
+        var env = Environment(Path.Combine(_folder.FullName, "absent.json"));
+
+        var (code, _, error) = await RunAsync(env);
+
+        Assert.Equal(2, code);
+        Assert.Contains("absent.json: file not found", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Receive_PayloadNotMatchingEvent_ExitsTwoWithReason()
+    {
+        var path = Path.Combine(_folder.FullName, "bad.json");
+        await File.WriteAllTextAsync(path, "{\"action\": \"created\"}");
+
+        var (code, _, error) = await RunAsync(Environment(path));
+
+        Assert.Equal(2, code);
+        Assert.Contains("payload is not a valid issue_comment event", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Receive_NoEventAnywhere_ExitsTwoSayingWhatToGive()
+    {
+        var (code, _, error) = await RunAsync(new Dictionary<string, string>(StringComparer.Ordinal));
+
+        Assert.Equal(2, code);
+        Assert.Contains("give --event NAME and --payload FILE", error, StringComparison.Ordinal);
+    }
+
+    private Dictionary<string, string> Environment(string payloadPath) => new(StringComparer.Ordinal)
+    {
+        ["GITHUB_EVENT_NAME"] = "issue_comment",
+        ["GITHUB_EVENT_PATH"] = payloadPath,
+        ["GH_TOKEN"] = "ghs_test_token",
+        ["GITHUB_API_URL"] = _sandbox.BaseUrl.AbsoluteUri,
+        ["GITHUB_RUN_ID"] = "1234",
+        ["GITHUB_STEP_SUMMARY"] = Path.Combine(_folder.FullName, "summary.md"),
+        ["ELECTIONS_STORE"] = Path.Combine(_folder.FullName, "store.db"),
+    };
+
+    private string WritePayload(long commentId, string body)
+    {
+        var path = Path.Combine(_folder.FullName, $"event-{commentId}.json");
+        File.WriteAllText(path, $$$"""
+            {"action":"created",
+             "issue":{"number":{{{_issue}}},"title":"Nominations","user":{"login":"alice","id":2}},
+             "comment":{"id":{{{commentId}}},"body":"{{{body}}}","user":{"login":"alice","id":2}},
+             "repository":{"name":"election","full_name":"acme/election"},
+             "sender":{"login":"alice","id":2}}
+            """);
+        return path;
+    }
+
+    private static async Task<(int Code, string Output, string Error)> RunAsync(IReadOnlyDictionary<string, string> env, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var root = new RootCommand { ReceiveCommand.Create(output, error, env) };
+        root.Options.Add(GlobalOptions.Verbose);
+        var code = await root.Parse(["receive", .. args]).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        return (code, output.ToString(), error.ToString());
+    }
+}

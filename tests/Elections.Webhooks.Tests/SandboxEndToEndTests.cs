@@ -1,0 +1,123 @@
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using Elections.App.Ports;
+using Elections.Infrastructure.Tests.Store;
+using Elections.Sandbox;
+using Elections.Sandbox.Faults;
+using Elections.Webhooks.Tests.Support;
+
+namespace Elections.Webhooks.Tests;
+
+/// <summary>
+/// The whole loop over HTTP: the Sandbox (emulated GitHub) sends signed webhooks to the real host,
+/// which authenticates as the App (JWT, installation token) and acts on the Sandbox.
+/// </summary>
+public sealed class SandboxEndToEndTests : IAsyncLifetime
+{
+    private const long AppId = 4242;
+    private const long InstallationId = 42;
+    private readonly string _key = CreateKey();
+    private TestDatabase _database = null!;
+    private SandboxServer _sandbox = null!;
+    private RunningHost _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabases.CreateAsync(TestDatabases.Sqlite);
+        _sandbox = await SandboxServer.StartAsync(new SandboxServerOptions
+        {
+            AppId = AppId,
+            AppSlug = "elections",
+            InstallationId = InstallationId,
+            AppKeyPem = _key,
+            StrictTokens = true,
+        });
+        _host = await RunningHost.StartAsync(
+            _database.Setting,
+            gitHub: null,
+            $"--{WebhookHostOptions.PrivateKeyVariable}={_key}",
+            $"--{WebhookHostOptions.GitHubApiUrlVariable}={_sandbox.BaseUrl}",
+            $"--{WebhookHostOptions.RetryDelayVariable}=50");
+        _sandbox.Webhooks.Configure(_host.WebhookUrl, RunningHost.Secret);
+        _sandbox.State.AddUser("alice");
+        _sandbox.State.AddOrganization("acme");
+        _sandbox.State.AddRepository("acme", "election");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _sandbox.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Comment_WithPing_BotRepliesOnceInSandbox()
+    {
+        var issue = _sandbox.State.OpenIssue("acme", "election", "alice", "Nominations");
+
+        _sandbox.State.Comment("acme", "election", issue, "alice", "!ping");
+        await SettleAsync();
+
+        var comments = Comments(issue);
+        Assert.Equal(["alice: !ping", "elections[bot]: pong (@alice)"], comments);
+        var ping = _sandbox.Webhooks.Deliveries.First(d => d.Event == "issue_comment");
+        Assert.Equal(202, ping.Status);
+        var botsOwn = _sandbox.Webhooks.Deliveries.Last(d => d.Event == "issue_comment");
+        Assert.StartsWith("ignored: sender elections[bot] is this bot", (await _host.Store.GetDeliveryAsync(botsOwn.Id, CancellationToken.None)).Outcome, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Redeliver_SameWebhookManyTimes_OneReply()
+    {
+        var issue = _sandbox.State.OpenIssue("acme", "election", "alice", "Nominations");
+        _sandbox.State.Comment("acme", "election", issue, "alice", "!ping");
+        await SettleAsync();
+        var original = _sandbox.Webhooks.Deliveries.First(d => d.Event == "issue_comment");
+
+        for (var i = 0; i < 20; i++)
+        {
+            Assert.True(_sandbox.Webhooks.Redeliver(original.Id));
+        }
+
+        await SettleAsync();
+
+        Assert.Single(Comments(issue), c => c.StartsWith("elections[bot]", StringComparison.Ordinal));
+        Assert.All(_sandbox.Webhooks.Deliveries.Where(d => d.Redelivery), d => Assert.Equal(200, d.Status));
+    }
+
+    [Fact]
+    public async Task Comment_GitHubFailsThenLosesAnswer_ReplyPostedExactlyOnce()
+    {
+        var issue = _sandbox.State.OpenIssue("acme", "election", "alice", "Nominations");
+        _sandbox.Faults.Add(new SandboxFault { Method = "POST", Path = "/repos/acme/election/issues/*/comments", Status = 502, Count = 1 });
+        _sandbox.Faults.Add(new SandboxFault { Method = "POST", Path = "/repos/acme/election/issues/*/comments", Status = 502, Count = 1, AfterProcessing = true });
+
+        _sandbox.State.Comment("acme", "election", issue, "alice", "please !ping");
+        await SettleAsync();
+
+        Assert.Equal(["alice: please !ping", "elections[bot]: pong (@alice)"], Comments(issue));
+        Assert.Equal(2, _sandbox.Faults.Injected);
+    }
+
+    private async Task SettleAsync()
+    {
+        for (var round = 0; round < 3; round++)
+        {
+            await _sandbox.Webhooks.WaitForIdleAsync();
+            await _host.WaitProcessedAsync(_sandbox.Webhooks.Deliveries.Where(d => d.Status == 202).Select(d => d.Id));
+        }
+
+        var counts = await _host.Store.CountAsync(CancellationToken.None);
+        Assert.Equal(0, counts.Queued);
+    }
+
+    private List<string> Comments(int issue) =>
+        [.. _sandbox.State.ListComments("acme", "election", issue, null).Select(c => $"{c!["user"]!["login"]}: {c["body"]}")];
+
+    private static string CreateKey()
+    {
+        using var rsa = RSA.Create(2048);
+        return rsa.ExportRSAPrivateKeyPem();
+    }
+}

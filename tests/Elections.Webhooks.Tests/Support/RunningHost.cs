@@ -1,0 +1,89 @@
+using Elections.App.Ports;
+using Elections.App.Ports.GitHub;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace Elections.Webhooks.Tests.Support;
+
+/// <summary>The real host on a loopback port, with a real store, GitHub at the port, and captured logs.</summary>
+internal sealed class RunningHost : IAsyncDisposable
+{
+    public const string Secret = "test-secret-6f1c2b";
+
+    private readonly WebApplication _app;
+
+    private RunningHost(WebApplication app, HttpClient client, CapturedLogs logs, IStore store)
+    {
+        _app = app;
+        Client = client;
+        Logs = logs;
+        Store = store;
+    }
+
+    public HttpClient Client { get; }
+
+    public CapturedLogs Logs { get; }
+
+    public IStore Store { get; }
+
+    /// <summary>Where GitHub (the Sandbox) sends webhooks.</summary>
+    public Uri WebhookUrl { get; private init; } = new("http://127.0.0.1/");
+
+    public static async Task<RunningHost> StartAsync(string store, IGitHubFactory? gitHub, params string[] settings)
+    {
+        var logs = new CapturedLogs();
+        string[] args =
+        [
+            "--urls=http://127.0.0.1:0",
+            $"--{WebhookHostOptions.SecretVariable}={Secret}",
+            $"--{WebhookHostOptions.StoreVariable}={store}",
+            $"--{WebhookHostOptions.AppIdVariable}=4242",
+            $"--{WebhookHostOptions.AppSlugVariable}=elections",
+            "--Logging:LogLevel:Default=Debug",
+            .. settings,
+        ];
+        var app = WebhookHost.Build(args, builder =>
+        {
+            builder.Logging.ClearProviders();
+            builder.Logging.AddProvider(logs);
+            if (gitHub is not null)
+            {
+                builder.Services.AddSingleton(gitHub);
+            }
+        });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var client = new HttpClient { BaseAddress = new Uri(address) };
+        return new RunningHost(app, client, logs, app.Services.GetRequiredService<IStore>()) { WebhookUrl = new Uri(new Uri(address), WebhookReceiver.Path) };
+    }
+
+    /// <summary>Waits until every listed delivery is no longer queued (bounded: fails after 30 seconds).</summary>
+    public async Task WaitProcessedAsync(IEnumerable<string> deliveryIds)
+    {
+        var pending = deliveryIds.ToHashSet(StringComparer.Ordinal);
+        for (var round = 0; round < 600 && pending.Count > 0; round++)
+        {
+            foreach (var id in pending.ToList())
+            {
+                if ((await Store.GetDeliveryAsync(id, CancellationToken.None)).State is DeliveryState.Done or DeliveryState.Failed)
+                {
+                    pending.Remove(id);
+                }
+            }
+
+            if (pending.Count > 0)
+            {
+                await Task.Delay(50);
+            }
+        }
+
+        Assert.True(pending.Count == 0, $"still queued after 30 s: {string.Join(", ", pending.Take(5))}");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
