@@ -9,7 +9,7 @@ namespace Elections.Benchmarks;
 /// <summary>
 /// End-to-end STV counts (read the BLT, group ballots, count) for 1,000,000 ballots × 30
 /// candidates with Meek (OpaVote rules) and Scottish STV; memory diagnoser reports allocations.
-/// Peak working set is printed by <c>scripts/bench-stv.sh</c>'s one-shot mode.
+/// Peak working set and wall time are printed by <c>bench/run.sh</c>.
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3)]

@@ -27,7 +27,7 @@ public static class BallotReader
         var log = new ProblemLog(fileName);
         var atStart = stream.CanSeek && stream.Position == 0;
         var lines = new ByteLineReader(stream, log, Math.Max(options.MaxLineBytes, 64));
-        var head = lines.Peek(DetectionWindow);
+        var head = lines.Peek(Math.Min(DetectionWindow, Math.Max(options.MaxLineBytes, 64)));
         if (head.IsEmpty)
         {
             throw log.Fatal(0, 0, "", "file is empty; expected ballots");

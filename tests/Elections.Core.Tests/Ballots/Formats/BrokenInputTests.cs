@@ -122,6 +122,27 @@ public sealed class BrokenInputTests
     }
 
     /// <summary>A stream that serves a prefix, then spaces without a newline, lazily (never allocating the whole line).</summary>
+    [Fact]
+    public void Read_SmallLineLimitAndLongerFile_ReadsEveryBallot()
+    {
+        var text = "3 1\n" + string.Concat(Enumerable.Repeat("1 1 2 3 0\n", 2000)) + "0\n\"A\"\n\"B\"\n\"C\"\n\"T\"\n";
+
+        var file = BallotReader.Read(Encoding.UTF8.GetBytes(text), "small-limit.blt", new BallotReadOptions { MaxLineBytes = 1024 });
+
+        Assert.Equal(2000, file.Ballots.TotalWeight);
+    }
+
+    [Fact]
+    public void Read_LineOverASmallLimit_ReportsTheLine()
+    {
+        var text = "3 1\n1 1 2 3 0\n1 " + string.Concat(Enumerable.Repeat("1 ", 600)) + "0\n0\n\"A\"\n\"B\"\n\"C\"\n\"T\"\n";
+
+        var error = Assert.Throws<InvalidInputException>(() =>
+            BallotReader.Read(Encoding.UTF8.GetBytes(text), "small-limit.blt", new BallotReadOptions { MaxLineBytes = 1024 }));
+
+        Assert.Contains(error.Problems, p => p.Line == 3);
+    }
+
     private sealed class EndlessLineStream(byte[] prefix, long length) : Stream
     {
         public long Served { get; private set; }
