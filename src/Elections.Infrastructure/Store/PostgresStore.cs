@@ -40,5 +40,5 @@ public sealed class PostgresStore : SqlStore
     protected override async Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
         await ExecuteAsync(connection, transaction, "SELECT pg_advisory_xact_lock(@id)", cancellationToken, ("id", MigrationLockId)).ConfigureAwait(false);
 
-    public override ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+    protected override ValueTask DisposeCoreAsync() => _dataSource.DisposeAsync();
 }

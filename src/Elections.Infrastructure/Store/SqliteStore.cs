@@ -10,10 +10,10 @@ namespace Elections.Infrastructure.Store;
 /// </summary>
 public sealed class SqliteStore : SqlStore
 {
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, WriteGate> Gates = new(StringComparer.Ordinal);
 
     private readonly string _connectionString;
-    private readonly SemaphoreSlim _gate;
+    private readonly WriteGate _gate;
 
     public SqliteStore(string path, TimeProvider time)
         : base(time)
@@ -33,7 +33,7 @@ public sealed class SqliteStore : SqlStore
             DefaultTimeout = 30,
         }.ToString();
         FilePath = path;
-        _gate = Gates.GetOrAdd(System.IO.Path.GetFullPath(path), _ => new SemaphoreSlim(1, 1));
+        _gate = Gates.GetOrAdd(System.IO.Path.GetFullPath(path), _ => new WriteGate());
     }
 
     /// <summary>The database file.</summary>
@@ -70,28 +70,12 @@ public sealed class SqliteStore : SqlStore
         }
     }
 
-    protected override async ValueTask<IDisposable> EnterWriteAsync(CancellationToken cancellationToken)
-    {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        return new Release(_gate);
-    }
+    protected override ValueTask<IDisposable> EnterWriteAsync(bool urgent, CancellationToken cancellationToken) =>
+        _gate.EnterAsync(urgent, cancellationToken);
 
-    public override ValueTask DisposeAsync()
+    protected override ValueTask DisposeCoreAsync()
     {
         SqliteConnection.ClearAllPools();
         return ValueTask.CompletedTask;
-    }
-
-    private sealed class Release(SemaphoreSlim gate) : IDisposable
-    {
-        private int _released;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _released, 1) == 0)
-            {
-                gate.Release();
-            }
-        }
     }
 }
