@@ -73,10 +73,12 @@ async Task<Result> RunAsync(int instances, string store)
         await Task.Delay(50);
     }
 
+    Console.WriteLine("closed loop:\n" + Elections.Infrastructure.Store.Probe.Report());
     var paced = Math.Min(deliveries, PacedRate * 5);
     var latencies = new double[paced];
     await FirePacedAsync(http, urls, secret, $"{run}p", paced, PacedRate, latencies);
 
+    Console.WriteLine("paced:\n" + Elections.Infrastructure.Store.Probe.Report());
     var storeInstance = hosts[0].Services.GetRequiredService<IStore>();
     var deadline = Stopwatch.StartNew();
     while ((await storeInstance.CountAsync(CancellationToken.None)).Queued > 0 && deadline.Elapsed < TimeSpan.FromSeconds(60))

@@ -13,15 +13,17 @@ internal sealed class EnqueueBatcher : IAsyncDisposable
 {
     private const int MaxBatch = 128;
 
-    private readonly Channel<Pending> _channel = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<Pending> _channel;
     private readonly Func<IReadOnlyList<InboundDelivery>, Task<IReadOnlySet<string>>> _write;
     private readonly Task _loop;
 
     /// <param name="write">Records distinct deliveries in one transaction and returns the ids that were new.</param>
-    public EnqueueBatcher(Func<IReadOnlyList<InboundDelivery>, Task<IReadOnlySet<string>>> write)
+    /// <param name="writers">Batches committed concurrently; with two, one batch fills while the other commits.</param>
+    public EnqueueBatcher(Func<IReadOnlyList<InboundDelivery>, Task<IReadOnlySet<string>>> write, int writers)
     {
         _write = write;
-        _loop = Task.Run(RunAsync);
+        _channel = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = writers == 1 });
+        _loop = Task.WhenAll(Enumerable.Range(0, writers).Select(_ => Task.Run(RunAsync)));
     }
 
     /// <summary>True once <paramref name="delivery"/> is committed as new; false when its id was recorded before.</summary>
@@ -31,6 +33,8 @@ internal sealed class EnqueueBatcher : IAsyncDisposable
 
         // The caller's buffer may be returned to a pool once it stops waiting: keep a copy.
         var pending = new Pending(delivery with { Payload = delivery.Payload.ToArray() });
+        var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
+        pending.Result.Task.ContinueWith(_ => Probe.Add("enqueue-wait", t0), TaskScheduler.Default);
         ObjectDisposedException.ThrowIf(!_channel.Writer.TryWrite(pending), this);
 
         return pending.Result.Task.WaitAsync(cancellationToken);

@@ -10,7 +10,7 @@ namespace Elections.Infrastructure.Store;
 /// </summary>
 public abstract class SqlStore : IStore
 {
-    private const string Queued = "queued";
+    private protected const string Queued = "queued";
     private const string Done = "done";
     private const string Failed = "failed";
     private const string Started = "started";
@@ -18,10 +18,12 @@ public abstract class SqlStore : IStore
     private readonly TimeProvider _time;
     private readonly EnqueueBatcher _batcher;
 
-    protected SqlStore(TimeProvider time)
+    /// <param name="time">The clock for due times, leases and records.</param>
+    /// <param name="acknowledgementWriters">Batches committed at once: one for SQLite (one writer anyway), more where commits overlap.</param>
+    protected SqlStore(TimeProvider time, int acknowledgementWriters)
     {
         _time = time;
-        _batcher = new EnqueueBatcher(InsertBatchAsync);
+        _batcher = new EnqueueBatcher(WriteBatchAsync, acknowledgementWriters);
     }
 
     /// <summary>Short name for logs and health: <c>sqlite</c> or <c>postgresql</c>.</summary>
@@ -102,47 +104,80 @@ public abstract class SqlStore : IStore
     }
 
     /// <summary>
-    /// Records distinct deliveries and queues the new ones, in one transaction with one multi-row insert
-    /// per table. Rows go in id order so two instances inserting the same ids lock them in the same order.
+    /// Writes one batch of distinct deliveries. Rows go in id order, so two instances inserting the same
+    /// ids lock them in the same order.
     /// </summary>
-    private async Task<IReadOnlySet<string>> InsertBatchAsync(IReadOnlyList<InboundDelivery> batch)
+    private async Task<IReadOnlySet<string>> WriteBatchAsync(IReadOnlyList<InboundDelivery> batch)
     {
         var rows = batch.OrderBy(d => d.DeliveryId, StringComparer.Ordinal).ToList();
+        Probe.Samples.Enqueue(("batchsize", rows.Count));
+        var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
         using var gate = await EnterWriteAsync(urgent: true, CancellationToken.None).ConfigureAwait(false);
+        Probe.Add("ack-gate", t0);
         await using var connection = await OpenAsync(CancellationToken.None).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(CancellationToken.None).ConfigureAwait(false);
-        var inserted = new HashSet<string>(StringComparer.Ordinal);
-        var received = rows.SelectMany((d, i) => new[] { ($"id{i}", (object)d.DeliveryId), ($"event{i}", d.EventName), ($"received{i}", d.ReceivedAt.ToUnixTimeMilliseconds()) });
-        await using (var insert = Command(
-            connection,
-            transaction,
-            $"INSERT INTO deliveries (delivery_id, event, received_at, state) VALUES {Rows(rows.Count, i => $"(@id{i}, @event{i}, @received{i}, @state)")} ON CONFLICT (delivery_id) DO NOTHING RETURNING delivery_id",
-            [.. received, ("state", Queued)]))
-        await using (var reader = await insert.ExecuteReaderAsync(CancellationToken.None).ConfigureAwait(false))
-        {
-            while (await reader.ReadAsync(CancellationToken.None).ConfigureAwait(false))
-            {
-                inserted.Add(reader.GetString(0));
-            }
-        }
+        var t1 = System.Diagnostics.Stopwatch.GetTimestamp();
+        var r = await InsertBatchAsync(connection, rows, Now()).ConfigureAwait(false);
+        Probe.Add("ack-insert", t1);
+        Probe.Add("ack-total", t0);
+        return r;
+    }
 
+    /// <summary>
+    /// Records the deliveries, queues the new ones and returns their ids, in one transaction: here one
+    /// multi-row insert per table; PostgreSQL does both in one statement.
+    /// </summary>
+    private protected virtual async Task<IReadOnlySet<string>> InsertBatchAsync(DbConnection connection, IReadOnlyList<InboundDelivery> rows, long now)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(CancellationToken.None).ConfigureAwait(false);
+        var inserted = await ReadIdsAsync(
+            Command(
+                connection,
+                transaction,
+                $"INSERT INTO deliveries (delivery_id, event, received_at, state) VALUES {Rows(rows.Count, i => $"(@id{i}, @event{i}, @received{i}, @state)")} ON CONFLICT (delivery_id) DO NOTHING RETURNING delivery_id",
+                [.. RowParameters(rows, "id", "event", "received"), ("state", Queued)])).ConfigureAwait(false);
         var queued = rows.Where(d => inserted.Contains(d.DeliveryId)).ToList();
         if (queued.Count > 0)
         {
-            var values = queued.SelectMany((d, i) => new[] { ($"id{i}", (object)d.DeliveryId), ($"event{i}", d.EventName), ($"payload{i}", d.Payload.ToArray()) });
             await ExecuteAsync(
                 connection,
                 transaction,
                 $"INSERT INTO queue (delivery_id, event, payload, available_at, lease_until, attempts) VALUES {Rows(queued.Count, i => $"(@id{i}, @event{i}, @payload{i}, @now, 0, 0)")}",
                 CancellationToken.None,
-                [.. values, ("now", Now())]).ConfigureAwait(false);
+                [.. RowParameters(queued, "id", "event", "payload"), ("now", now)]).ConfigureAwait(false);
         }
 
         await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
         return inserted;
     }
 
-    private static string Rows(int count, Func<int, string> row) => string.Join(", ", Enumerable.Range(0, count).Select(row));
+    /// <summary><c>(@id0, …), (@id1, …)</c>: one row per delivery.</summary>
+    private protected static string Rows(int count, Func<int, string> row) => string.Join(", ", Enumerable.Range(0, count).Select(row));
+
+    /// <summary>The parameters of <see cref="Rows"/>: <c>@id0</c>, <c>@event0</c>, … for the named columns (id, event, received, payload).</summary>
+    private protected static IEnumerable<(string Name, object Value)> RowParameters(IReadOnlyList<InboundDelivery> rows, params string[] columns) =>
+        rows.SelectMany((delivery, i) => columns.Select(column => ($"{column}{i}", column switch
+        {
+            "id" => (object)delivery.DeliveryId,
+            "event" => delivery.EventName,
+            "received" => delivery.ReceivedAt.ToUnixTimeMilliseconds(),
+            _ => delivery.Payload.ToArray(),
+        })));
+
+    /// <summary>Runs <paramref name="command"/> and disposes it; returns the first column of every row.</summary>
+    private protected static async Task<IReadOnlySet<string>> ReadIdsAsync(DbCommand command)
+    {
+        await using (command)
+        {
+            await using var reader = await command.ExecuteReaderAsync(CancellationToken.None).ConfigureAwait(false);
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            while (await reader.ReadAsync(CancellationToken.None).ConfigureAwait(false))
+            {
+                ids.Add(reader.GetString(0));
+            }
+
+            return ids;
+        }
+    }
 
     public async Task<IReadOnlyList<ClaimedDelivery>> ClaimAsync(string worker, int max, TimeSpan lease, CancellationToken cancellationToken)
     {
@@ -445,7 +480,7 @@ public abstract class SqlStore : IStore
     }
 
 #pragma warning disable CA2100 // Every statement is a constant of this class or its dialects; values are parameters.
-    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object Value)[] parameters)
+    private protected static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object Value)[] parameters)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;

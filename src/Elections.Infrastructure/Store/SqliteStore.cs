@@ -16,7 +16,7 @@ public sealed class SqliteStore : SqlStore
     private readonly WriteGate _gate;
 
     public SqliteStore(string path, TimeProvider time)
-        : base(time)
+        : base(time, acknowledgementWriters: 1)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
