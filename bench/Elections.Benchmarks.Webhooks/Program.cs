@@ -22,8 +22,8 @@ const int PacedRate = 500;
 
 Console.WriteLine($"Webhook acknowledgement on loopback: {deliveries} signed deliveries per run, {concurrency} concurrent clients, {Environment.ProcessorCount} cores");
 Console.WriteLine($"Latency: open loop at {PacedRate}/s (measured from each request's scheduled time). Throughput: closed loop, {concurrency} clients.");
-Console.WriteLine("| instances | store | acknowledged/s (closed loop) | p50 ms @500/s | p99 ms @500/s | max ms @500/s | processed | lost | effects |");
-Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
+Console.WriteLine("| instances | store | acknowledged/s (closed loop) | p50 ms @500/s | p99 ms @500/s | max ms @500/s | processed | lost | effects | load (1 min) |");
+Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
 foreach (var instances in new[] { 1, 2 })
 {
     var folder = Directory.CreateTempSubdirectory("elections-bench-");
@@ -31,7 +31,7 @@ foreach (var instances in new[] { 1, 2 })
     var result = await RunAsync(instances, store);
     var kind = store.Contains("Host=", StringComparison.OrdinalIgnoreCase) ? "postgresql" : "sqlite";
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"| {instances} | {kind} | {result.PerSecond:F0} | {result.P50:F2} | {result.P99:F2} | {result.Max:F2} | {result.Processed} | {result.Lost} | {result.Effects} |"));
+        $"| {instances} | {kind} | {result.PerSecond:F0} | {result.P50:F2} | {result.P99:F2} | {result.Max:F2} | {result.Processed} | {result.Lost} | {result.Effects} | {Load()} |"));
     Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     folder.Delete(recursive: true);
 }
@@ -73,12 +73,10 @@ async Task<Result> RunAsync(int instances, string store)
         await Task.Delay(50);
     }
 
-    Console.WriteLine("closed loop:\n" + Elections.Infrastructure.Store.Probe.Report());
     var paced = Math.Min(deliveries, PacedRate * 5);
     var latencies = new double[paced];
     await FirePacedAsync(http, urls, secret, $"{run}p", paced, PacedRate, latencies);
 
-    Console.WriteLine("paced:\n" + Elections.Infrastructure.Store.Probe.Report());
     var storeInstance = hosts[0].Services.GetRequiredService<IStore>();
     var deadline = Stopwatch.StartNew();
     while ((await storeInstance.CountAsync(CancellationToken.None)).Queued > 0 && deadline.Elapsed < TimeSpan.FromSeconds(60))
@@ -112,6 +110,9 @@ async Task<Result> RunAsync(int instances, string store)
         ids.Count - processed,
         gitHub.Comments);
 }
+
+// The machine's load when the row is printed (other processes share the cores), where Linux tells it.
+static string Load() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 
 static async Task FirePacedAsync(HttpClient http, List<Uri> urls, byte[] secret, string run, int count, int rate, double[] latencies)
 {

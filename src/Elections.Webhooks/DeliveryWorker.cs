@@ -55,9 +55,7 @@ public sealed partial class DeliveryWorker(
 
             foreach (var delivery in batch)
             {
-                var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
                 await ProcessAsync(delivery, stoppingToken).ConfigureAwait(false);
-                Elections.Infrastructure.Store.Probe.Add("worker-process", t0);
             }
         }
     }

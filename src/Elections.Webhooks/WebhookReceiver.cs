@@ -27,7 +27,6 @@ public sealed partial class WebhookReceiver(
     public async Task<IResult> ReceiveAsync(HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(http);
-        var tStart = System.Diagnostics.Stopwatch.GetTimestamp();
         var request = http.Request;
         var eventName = request.Headers[EventHeader].ToString();
         var deliveryId = request.Headers[DeliveryHeader].ToString();
@@ -85,9 +84,6 @@ public sealed partial class WebhookReceiver(
             }
         }
 
-        Elections.Infrastructure.Store.Probe.Add("receive", tStart);
-        Elections.Infrastructure.Store.Probe.Samples.Enqueue(("threads", ThreadPool.ThreadCount));
-        Elections.Infrastructure.Store.Probe.Samples.Enqueue(("pending-items", ThreadPool.PendingWorkItemCount));
         signal.Notify();
         Log.Queued(logger, deliveryId, eventName);
         return Answer(StatusCodes.Status202Accepted, "queued");

@@ -33,8 +33,6 @@ internal sealed class EnqueueBatcher : IAsyncDisposable
 
         // The caller's buffer may be returned to a pool once it stops waiting: keep a copy.
         var pending = new Pending(delivery with { Payload = delivery.Payload.ToArray() });
-        var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
-        pending.Result.Task.ContinueWith(_ => Probe.Add("enqueue-wait", t0), TaskScheduler.Default);
         ObjectDisposedException.ThrowIf(!_channel.Writer.TryWrite(pending), this);
 
         return pending.Result.Task.WaitAsync(cancellationToken);

@@ -23,8 +23,17 @@ public sealed class PostgresStore : SqlStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
 
-        // The store sets no session state, so a pooled connection needs no reset (a round trip saved per use).
-        _dataSource = new NpgsqlDataSourceBuilder(connectionString) { ConnectionStringBuilder = { NoResetOnClose = true } }.Build();
+        // The store sets no session state, so a pooled connection needs no reset; its few statements are
+        // prepared after their second use, which spares the server parsing and planning them each time.
+        var builder = new NpgsqlDataSourceBuilder(connectionString);
+        builder.ConnectionStringBuilder.NoResetOnClose = true;
+        if (builder.ConnectionStringBuilder.MaxAutoPrepare == 0)
+        {
+            builder.ConnectionStringBuilder.MaxAutoPrepare = 64;
+            builder.ConnectionStringBuilder.AutoPrepareMinUsages = 2;
+        }
+
+        _dataSource = builder.Build();
     }
 
     public override string Kind => "postgresql";

@@ -110,16 +110,9 @@ public abstract class SqlStore : IStore
     private async Task<IReadOnlySet<string>> WriteBatchAsync(IReadOnlyList<InboundDelivery> batch)
     {
         var rows = batch.OrderBy(d => d.DeliveryId, StringComparer.Ordinal).ToList();
-        Probe.Samples.Enqueue(("batchsize", rows.Count));
-        var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
         using var gate = await EnterWriteAsync(urgent: true, CancellationToken.None).ConfigureAwait(false);
-        Probe.Add("ack-gate", t0);
         await using var connection = await OpenAsync(CancellationToken.None).ConfigureAwait(false);
-        var t1 = System.Diagnostics.Stopwatch.GetTimestamp();
-        var r = await InsertBatchAsync(connection, rows, Now()).ConfigureAwait(false);
-        Probe.Add("ack-insert", t1);
-        Probe.Add("ack-total", t0);
-        return r;
+        return await InsertBatchAsync(connection, rows, Now()).ConfigureAwait(false);
     }
 
     /// <summary>
