@@ -12,8 +12,13 @@ public sealed class SqliteStore : SqlStore
 {
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, WriteGate> Gates = new(StringComparer.Ordinal);
 
+    /// <summary>How often the WAL is copied back into the database file, off the write path.</summary>
+    private static readonly TimeSpan CheckpointInterval = TimeSpan.FromSeconds(1);
+
     private readonly string _connectionString;
     private readonly WriteGate _gate;
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly Task _checkpoints;
 
     public SqliteStore(string path, TimeProvider time)
         : base(time, acknowledgementWriters: 1)
@@ -34,6 +39,7 @@ public sealed class SqliteStore : SqlStore
         }.ToString();
         FilePath = path;
         _gate = Gates.GetOrAdd(System.IO.Path.GetFullPath(path), _ => new WriteGate());
+        _checkpoints = Task.Run(CheckpointAsync);
     }
 
     /// <summary>The database file.</summary>
@@ -58,8 +64,10 @@ public sealed class SqliteStore : SqlStore
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
             await using var pragma = connection.CreateCommand();
             // WAL persists in the file; synchronous=NORMAL is per connection and safe in WAL against process
-            // crashes (a power loss may drop the last commits, not corrupt the file).
-            pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = ON;";
+            // crashes (a power loss may drop the last commits, not corrupt the file). No connection
+            // checkpoints after its commit (that copy and fsync would hold up every writer queued at the
+            // gate): CheckpointAsync does it in the background.
+            pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = ON; PRAGMA wal_autocheckpoint = 0;";
             await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             return connection;
         }
@@ -73,9 +81,39 @@ public sealed class SqliteStore : SqlStore
     protected override ValueTask<IDisposable> EnterWriteAsync(bool urgent, CancellationToken cancellationToken) =>
         _gate.EnterAsync(urgent, cancellationToken);
 
-    protected override ValueTask DisposeCoreAsync()
+    protected override async ValueTask DisposeCoreAsync()
     {
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        await _checkpoints.ConfigureAwait(false);
+        _stopping.Dispose();
         SqliteConnection.ClearAllPools();
-        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>
+    /// Copies committed pages from the WAL into the database file every second, outside the write gate:
+    /// a passive checkpoint runs beside writers and readers and never waits for them.
+    /// </summary>
+    private async Task CheckpointAsync()
+    {
+        using var timer = new PeriodicTimer(CheckpointInterval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(_stopping.Token).ConfigureAwait(false))
+            {
+                try
+                {
+                    await using var connection = await OpenAsync(_stopping.Token).ConfigureAwait(false);
+                    await ExecuteAsync(connection, null, "PRAGMA wal_checkpoint(PASSIVE)", _stopping.Token).ConfigureAwait(false);
+                }
+                catch (SqliteException)
+                {
+                    // The file is busy or gone for now; the next tick tries again, and closing the last connection checkpoints too.
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Disposed.
+        }
     }
 }
