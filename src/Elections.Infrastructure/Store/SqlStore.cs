@@ -8,12 +8,23 @@ namespace Elections.Infrastructure.Store;
 /// both accept (<c>ON CONFLICT</c>, <c>RETURNING</c>), with the few differences left to the dialect.
 /// Times are Unix milliseconds from the injected <see cref="TimeProvider"/>.
 /// </summary>
-public abstract class SqlStore(TimeProvider time) : IStore
+public abstract class SqlStore : IStore
 {
-    private const string Queued = "queued";
+    private protected const string Queued = "queued";
     private const string Done = "done";
     private const string Failed = "failed";
     private const string Started = "started";
+
+    private readonly TimeProvider _time;
+    private readonly EnqueueBatcher _batcher;
+
+    /// <param name="time">The clock for due times, leases and records.</param>
+    /// <param name="acknowledgementWriters">Batches committed at once: one for SQLite (one writer anyway), more where commits overlap.</param>
+    protected SqlStore(TimeProvider time, int acknowledgementWriters)
+    {
+        _time = time;
+        _batcher = new EnqueueBatcher(WriteBatchAsync, acknowledgementWriters);
+    }
 
     /// <summary>Short name for logs and health: <c>sqlite</c> or <c>postgresql</c>.</summary>
     public abstract string Kind { get; }
@@ -29,17 +40,27 @@ public abstract class SqlStore(TimeProvider time) : IStore
     protected virtual Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 
-    public abstract ValueTask DisposeAsync();
+    /// <summary>Waits for the acknowledgements already handed over, then releases the database.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _batcher.DisposeAsync().ConfigureAwait(false);
+        await DisposeCoreAsync().ConfigureAwait(false);
+        GC.SuppressFinalize(this);
+    }
+
+    protected abstract ValueTask DisposeCoreAsync();
 
     /// <summary>
     /// Serializes this process's writers before they reach the database. SQLite allows one writer at a
-    /// time and otherwise makes the others sleep and retry; a FIFO gate keeps acknowledgements fast.
+    /// time and otherwise makes the others sleep and retry; its gate lets <paramref name="urgent"/>
+    /// (acknowledgement) writes go first.
     /// </summary>
-    protected virtual ValueTask<IDisposable> EnterWriteAsync(CancellationToken cancellationToken) => ValueTask.FromResult<IDisposable>(NoGate.Instance);
+    protected virtual ValueTask<IDisposable> EnterWriteAsync(bool urgent, CancellationToken cancellationToken) =>
+        ValueTask.FromResult<IDisposable>(NoGate.Instance);
 
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
-        using var gate = await EnterWriteAsync(cancellationToken).ConfigureAwait(false);
+        using var gate = await EnterWriteAsync(urgent: false, cancellationToken).ConfigureAwait(false);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await LockForMigrationAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
@@ -75,42 +96,85 @@ public abstract class SqlStore(TimeProvider time) : IStore
         return Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    public async Task<bool> TryEnqueueAsync(InboundDelivery delivery, CancellationToken cancellationToken)
+    /// <summary>Waits for a group commit (see <see cref="EnqueueBatcher"/>): the delivery is durable when this returns true.</summary>
+    public Task<bool> TryEnqueueAsync(InboundDelivery delivery, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(delivery);
-        using var gate = await EnterWriteAsync(cancellationToken).ConfigureAwait(false);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var inserted = await ExecuteAsync(
-            connection,
-            transaction,
-            "INSERT INTO deliveries (delivery_id, event, received_at, state) VALUES (@id, @event, @received, @state) ON CONFLICT (delivery_id) DO NOTHING",
-            cancellationToken,
-            ("id", delivery.DeliveryId),
-            ("event", delivery.EventName),
-            ("received", delivery.ReceivedAt.ToUnixTimeMilliseconds()),
-            ("state", Queued)).ConfigureAwait(false);
-        if (inserted == 0)
+        return _batcher.EnqueueAsync(delivery, cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes one batch of distinct deliveries. Rows go in id order, so two instances inserting the same
+    /// ids lock them in the same order.
+    /// </summary>
+    private async Task<IReadOnlySet<string>> WriteBatchAsync(IReadOnlyList<InboundDelivery> batch)
+    {
+        var rows = batch.OrderBy(d => d.DeliveryId, StringComparer.Ordinal).ToList();
+        using var gate = await EnterWriteAsync(urgent: true, CancellationToken.None).ConfigureAwait(false);
+        await using var connection = await OpenAsync(CancellationToken.None).ConfigureAwait(false);
+        return await InsertBatchAsync(connection, rows, Now()).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Records the deliveries, queues the new ones and returns their ids, in one transaction: here one
+    /// multi-row insert per table; PostgreSQL does both in one statement.
+    /// </summary>
+    private protected virtual async Task<IReadOnlySet<string>> InsertBatchAsync(DbConnection connection, IReadOnlyList<InboundDelivery> rows, long now)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(CancellationToken.None).ConfigureAwait(false);
+        var inserted = await ReadIdsAsync(
+            Command(
+                connection,
+                transaction,
+                $"INSERT INTO deliveries (delivery_id, event, received_at, state) VALUES {Rows(rows.Count, i => $"(@id{i}, @event{i}, @received{i}, @state)")} ON CONFLICT (delivery_id) DO NOTHING RETURNING delivery_id",
+                [.. RowParameters(rows, "id", "event", "received"), ("state", Queued)])).ConfigureAwait(false);
+        var queued = rows.Where(d => inserted.Contains(d.DeliveryId)).ToList();
+        if (queued.Count > 0)
         {
-            return false;
+            await ExecuteAsync(
+                connection,
+                transaction,
+                $"INSERT INTO queue (delivery_id, event, payload, available_at, lease_until, attempts) VALUES {Rows(queued.Count, i => $"(@id{i}, @event{i}, @payload{i}, @now, 0, 0)")}",
+                CancellationToken.None,
+                [.. RowParameters(queued, "id", "event", "payload"), ("now", now)]).ConfigureAwait(false);
         }
 
-        await ExecuteAsync(
-            connection,
-            transaction,
-            "INSERT INTO queue (delivery_id, event, payload, available_at, lease_until, attempts) VALUES (@id, @event, @payload, @now, 0, 0)",
-            cancellationToken,
-            ("id", delivery.DeliveryId),
-            ("event", delivery.EventName),
-            ("payload", delivery.Payload.ToArray()),
-            ("now", Now())).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return true;
+        await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+        return inserted;
+    }
+
+    /// <summary><c>(@id0, …), (@id1, …)</c>: one row per delivery.</summary>
+    private protected static string Rows(int count, Func<int, string> row) => string.Join(", ", Enumerable.Range(0, count).Select(row));
+
+    /// <summary>The parameters of <see cref="Rows"/>: <c>@id0</c>, <c>@event0</c>, … for the named columns (id, event, received, payload).</summary>
+    private protected static IEnumerable<(string Name, object Value)> RowParameters(IReadOnlyList<InboundDelivery> rows, params string[] columns) =>
+        rows.SelectMany((delivery, i) => columns.Select(column => ($"{column}{i}", column switch
+        {
+            "id" => (object)delivery.DeliveryId,
+            "event" => delivery.EventName,
+            "received" => delivery.ReceivedAt.ToUnixTimeMilliseconds(),
+            _ => delivery.Payload.ToArray(),
+        })));
+
+    /// <summary>Runs <paramref name="command"/> and disposes it; returns the first column of every row.</summary>
+    private protected static async Task<IReadOnlySet<string>> ReadIdsAsync(DbCommand command)
+    {
+        await using (command)
+        {
+            await using var reader = await command.ExecuteReaderAsync(CancellationToken.None).ConfigureAwait(false);
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            while (await reader.ReadAsync(CancellationToken.None).ConfigureAwait(false))
+            {
+                ids.Add(reader.GetString(0));
+            }
+
+            return ids;
+        }
     }
 
     public async Task<IReadOnlyList<ClaimedDelivery>> ClaimAsync(string worker, int max, TimeSpan lease, CancellationToken cancellationToken)
     {
-        using var gate = await EnterWriteAsync(cancellationToken).ConfigureAwait(false);
+        using var gate = await EnterWriteAsync(urgent: false, cancellationToken).ConfigureAwait(false);
         var now = Now();
         var until = now + (long)lease.TotalMilliseconds;
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -142,7 +206,7 @@ public abstract class SqlStore(TimeProvider time) : IStore
     public async Task<bool> RetryLaterAsync(ClaimedDelivery delivery, string reason, TimeSpan delay, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(delivery);
-        using var gate = await EnterWriteAsync(cancellationToken).ConfigureAwait(false);
+        using var gate = await EnterWriteAsync(urgent: false, cancellationToken).ConfigureAwait(false);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var released = await ExecuteAsync(
@@ -218,7 +282,7 @@ public abstract class SqlStore(TimeProvider time) : IStore
     {
         while (true)
         {
-            using var gate = await EnterWriteAsync(cancellationToken).ConfigureAwait(false);
+            using var gate = await EnterWriteAsync(urgent: false, cancellationToken).ConfigureAwait(false);
             var claim = await TryBeginEffectOnceAsync(key, deliveryId, staleAfter, cancellationToken).ConfigureAwait(false);
             if (claim.Result != EffectClaimResult.Absent)
             {
@@ -266,7 +330,7 @@ public abstract class SqlStore(TimeProvider time) : IStore
 
     public async Task CompleteEffectAsync(string key, string outcome, CancellationToken cancellationToken)
     {
-        using var gate = await EnterWriteAsync(cancellationToken).ConfigureAwait(false);
+        using var gate = await EnterWriteAsync(urgent: false, cancellationToken).ConfigureAwait(false);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await ExecuteAsync(
             connection,
@@ -281,7 +345,7 @@ public abstract class SqlStore(TimeProvider time) : IStore
 
     public async Task AbandonEffectAsync(string key, CancellationToken cancellationToken)
     {
-        using var gate = await EnterWriteAsync(cancellationToken).ConfigureAwait(false);
+        using var gate = await EnterWriteAsync(urgent: false, cancellationToken).ConfigureAwait(false);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await ExecuteAsync(
             connection,
@@ -301,7 +365,7 @@ public abstract class SqlStore(TimeProvider time) : IStore
     public async Task AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        using var gate = await EnterWriteAsync(cancellationToken).ConfigureAwait(false);
+        using var gate = await EnterWriteAsync(urgent: false, cancellationToken).ConfigureAwait(false);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await ExecuteAsync(
             connection,
@@ -345,7 +409,7 @@ public abstract class SqlStore(TimeProvider time) : IStore
     private async Task<bool> FinishAsync(ClaimedDelivery delivery, string state, string outcome, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(delivery);
-        using var gate = await EnterWriteAsync(cancellationToken).ConfigureAwait(false);
+        using var gate = await EnterWriteAsync(urgent: false, cancellationToken).ConfigureAwait(false);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var removed = await ExecuteAsync(
@@ -389,7 +453,7 @@ public abstract class SqlStore(TimeProvider time) : IStore
             : new EffectClaim(EffectClaimResult.InProgress, "");
     }
 
-    private long Now() => time.GetUtcNow().ToUnixTimeMilliseconds();
+    private long Now() => _time.GetUtcNow().ToUnixTimeMilliseconds();
 
     private protected static async Task<int> ExecuteAsync(
         DbConnection connection,
@@ -409,7 +473,7 @@ public abstract class SqlStore(TimeProvider time) : IStore
     }
 
 #pragma warning disable CA2100 // Every statement is a constant of this class or its dialects; values are parameters.
-    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object Value)[] parameters)
+    private protected static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object Value)[] parameters)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;

@@ -10,13 +10,18 @@ namespace Elections.Infrastructure.Store;
 /// </summary>
 public sealed class SqliteStore : SqlStore
 {
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, WriteGate> Gates = new(StringComparer.Ordinal);
+
+    /// <summary>How often the WAL is copied back into the database file, off the write path.</summary>
+    private static readonly TimeSpan CheckpointInterval = TimeSpan.FromSeconds(1);
 
     private readonly string _connectionString;
-    private readonly SemaphoreSlim _gate;
+    private readonly WriteGate _gate;
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly Task _checkpoints;
 
     public SqliteStore(string path, TimeProvider time)
-        : base(time)
+        : base(time, acknowledgementWriters: 1)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
@@ -33,7 +38,8 @@ public sealed class SqliteStore : SqlStore
             DefaultTimeout = 30,
         }.ToString();
         FilePath = path;
-        _gate = Gates.GetOrAdd(System.IO.Path.GetFullPath(path), _ => new SemaphoreSlim(1, 1));
+        _gate = Gates.GetOrAdd(System.IO.Path.GetFullPath(path), _ => new WriteGate());
+        _checkpoints = Task.Run(CheckpointAsync);
     }
 
     /// <summary>The database file.</summary>
@@ -58,8 +64,10 @@ public sealed class SqliteStore : SqlStore
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
             await using var pragma = connection.CreateCommand();
             // WAL persists in the file; synchronous=NORMAL is per connection and safe in WAL against process
-            // crashes (a power loss may drop the last commits, not corrupt the file).
-            pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = ON;";
+            // crashes (a power loss may drop the last commits, not corrupt the file). No connection
+            // checkpoints after its commit (that copy and fsync would hold up every writer queued at the
+            // gate): CheckpointAsync does it in the background.
+            pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = ON; PRAGMA wal_autocheckpoint = 0;";
             await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             return connection;
         }
@@ -70,28 +78,42 @@ public sealed class SqliteStore : SqlStore
         }
     }
 
-    protected override async ValueTask<IDisposable> EnterWriteAsync(CancellationToken cancellationToken)
-    {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        return new Release(_gate);
-    }
+    protected override ValueTask<IDisposable> EnterWriteAsync(bool urgent, CancellationToken cancellationToken) =>
+        _gate.EnterAsync(urgent, cancellationToken);
 
-    public override ValueTask DisposeAsync()
+    protected override async ValueTask DisposeCoreAsync()
     {
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        await _checkpoints.ConfigureAwait(false);
+        _stopping.Dispose();
         SqliteConnection.ClearAllPools();
-        return ValueTask.CompletedTask;
     }
 
-    private sealed class Release(SemaphoreSlim gate) : IDisposable
+    /// <summary>
+    /// Copies committed pages from the WAL into the database file every second, outside the write gate:
+    /// a passive checkpoint runs beside writers and readers and never waits for them.
+    /// </summary>
+    private async Task CheckpointAsync()
     {
-        private int _released;
-
-        public void Dispose()
+        using var timer = new PeriodicTimer(CheckpointInterval);
+        try
         {
-            if (Interlocked.Exchange(ref _released, 1) == 0)
+            while (await timer.WaitForNextTickAsync(_stopping.Token).ConfigureAwait(false))
             {
-                gate.Release();
+                try
+                {
+                    await using var connection = await OpenAsync(_stopping.Token).ConfigureAwait(false);
+                    await ExecuteAsync(connection, null, "PRAGMA wal_checkpoint(PASSIVE)", _stopping.Token).ConfigureAwait(false);
+                }
+                catch (SqliteException)
+                {
+                    // The file is busy or gone for now; the next tick tries again, and closing the last connection checkpoints too.
+                }
             }
+        }
+        catch (OperationCanceledException)
+        {
+            // Disposed.
         }
     }
 }

@@ -182,6 +182,31 @@ public sealed class SqlStoreTests
 
     [Theory]
     [MemberData(nameof(Kinds))]
+    public async Task TryEnqueueAsync_ConcurrentAcrossTwoInstances_EachIdAcceptedOnceAndDurable(string kind)
+    {
+        await using var database = await TestDatabases.CreateAsync(kind);
+        var time = new ManualTime();
+        var first = await database.OpenAsync(time);
+        var second = await database.OpenAsync(time);
+
+        // Every id arrives twice at once, once at each instance: group commits overlap and contain duplicates.
+        var attempts = Enumerable.Range(0, 100).SelectMany(i => new[] { (Store: first, Id: $"d-{i}"), (Store: second, Id: $"d-{i}") })
+            .Select(a => Task.Run(() => a.Store.TryEnqueueAsync(Delivery(a.Id, time), CancellationToken.None)))
+            .ToList();
+        var accepted = await Task.WhenAll(attempts);
+        await first.DisposeAsync();
+        await second.DisposeAsync();
+
+        Assert.Equal(100, accepted.Count(a => a));
+        await using var reopened = await database.OpenAsync(time);
+        var claimed = await reopened.ClaimAsync("w", 1000, Lease, CancellationToken.None);
+        Assert.Equal(Enumerable.Range(0, 100).Select(i => $"d-{i}").Order(), claimed.Select(c => c.DeliveryId).Order());
+        Assert.All(claimed, c => Assert.Equal($"{{\"n\":\"{c.DeliveryId}\"}}", Encoding.UTF8.GetString(c.Payload.Span)));
+        Assert.Equal(new StoreCounts(100, 0, 0, 0), await reopened.CountAsync(CancellationToken.None));
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
     public async Task AppendAuditAsync_Entries_ReadBackInOrder(string kind)
     {
         await using var database = await TestDatabases.CreateAsync(kind);
