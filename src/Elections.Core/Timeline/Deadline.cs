@@ -59,14 +59,16 @@ public readonly record struct Deadline
     public string FormatUtc() => Utc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC";
 
     /// <summary>
-    /// Both forms: <c>2026-09-27 AoE (2026-09-28 12:00 UTC)</c>, or for an exact instant
+    /// Both forms: <c>2026-09-27 AoE (2026-09-28 12:00 UTC)</c> for a closing date,
+    /// <c>2026-10-05 AoE start of day (2026-10-05 12:00 UTC)</c> for an opening one, or for an exact instant
     /// <c>2026-09-28 14:00 +02:00 (2026-09-28 12:00 UTC)</c>.
     /// </summary>
     public override string ToString()
     {
         if (AoeDate is { } date)
         {
-            return $"{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} AoE ({FormatUtc()})";
+            var start = Boundary == DeadlineBoundary.Opening ? " start of day" : "";
+            return $"{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} AoE{start} ({FormatUtc()})";
         }
 
         var written = Instant.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture);

@@ -169,7 +169,7 @@ public sealed class ElectionConfigParserTests
     [InlineData("kickoff: 2026-09-14", "kickoff: 2026-13-01", "timeline.kickoff", "there is no month 13")]
     [InlineData("kickoff: 2026-09-14", "kickoff: 2026-09-14T10:00", "timeline.kickoff", "has no UTC offset: add one (Z or +02:00)")]
     [InlineData("kickoff: 2026-09-14", "kickoff: 2026-09-14T25:00Z", "timeline.kickoff", "impossible instant")]
-    [InlineData("nominations_close: 2026-09-27", "nominations_close: 2026-09-13", "timeline.nominations_close", "nominations_close 2026-09-13 AoE (2026-09-14 12:00 UTC) must be after kickoff 2026-09-14 AoE (2026-09-14 12:00 UTC)")]
+    [InlineData("nominations_close: 2026-09-27", "nominations_close: 2026-09-13", "timeline.nominations_close", "nominations_close 2026-09-13 AoE (2026-09-14 12:00 UTC) must be after kickoff 2026-09-14 AoE start of day (2026-09-14 12:00 UTC)")]
     [InlineData("endorsements_close: 2026-09-29", "endorsements_close: 2026-09-26", "timeline.endorsements_close", "move endorsements_close to 2026-09-27 or later")]
     [InlineData("questions_close: 2026-10-01", "questions_close: 2026-09-28", "timeline.questions_close", "at or after endorsements_close")]
     [InlineData("answers_close: 2026-10-04", "answers_close: 2026-09-30", "timeline.answers_close", "at or after questions_close")]

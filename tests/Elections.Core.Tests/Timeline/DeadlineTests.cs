@@ -35,7 +35,7 @@ public sealed class DeadlineTests
     public void ToString_AoeDate_ShowsDateAndUtcInstant()
     {
         Assert.Equal("2026-09-27 AoE (2026-09-28 12:00 UTC)", Deadline.ClosingAoe(new DateOnly(2026, 9, 27)).ToString());
-        Assert.Equal("2026-10-05 AoE (2026-10-05 12:00 UTC)", Deadline.OpeningAoe(new DateOnly(2026, 10, 5)).ToString());
+        Assert.Equal("2026-10-05 AoE start of day (2026-10-05 12:00 UTC)", Deadline.OpeningAoe(new DateOnly(2026, 10, 5)).ToString());
     }
 
     [Fact]
