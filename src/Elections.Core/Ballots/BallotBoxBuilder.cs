@@ -222,6 +222,57 @@ public sealed class BallotBoxBuilder
         _starts[_count] = _entryCount;
     }
 
+    /// <summary>
+    /// Appends every ballot of <paramref name="other"/> (already checked, e.g. a segment a parser
+    /// filled on another thread) after this builder's ballots, in order, and empties
+    /// <paramref name="other"/> for reuse. Candidates, titles and options of <paramref name="other"/> are not copied.
+    /// </summary>
+    internal void AppendChecked(BallotBoxBuilder other)
+    {
+        if (other._count == 0)
+        {
+            return;
+        }
+
+        other._entries.AsSpan(0, other._entryCount).CopyTo(FreeEntries(other._entryCount));
+        var needed = checked(_count + other._count + 1);
+        if (needed > _starts.Length)
+        {
+            _starts = Grown(_starts, Math.Max(needed, checked(_starts.Length * 2)), _count + 1);
+        }
+
+        var shift = _entryCount;
+        var source = other._starts.AsSpan(1, other._count);
+        var target = _starts.AsSpan(_count + 1, other._count);
+        for (var i = 0; i < source.Length; i++)
+        {
+            target[i] = checked(source[i] + shift);
+        }
+
+        if (other._weights is not null || _weights is not null)
+        {
+            for (var i = 0; i < other._count; i++)
+            {
+                StoreWeight(other._weights is null ? 1 : other._weights[i]);
+                _count++;
+            }
+
+            _count -= other._count;
+        }
+
+        _entryCount += other._entryCount;
+        _count += other._count;
+        other.Clear();
+    }
+
+    /// <summary>Drops every ballot (candidates and options stay), to reuse the arrays.</summary>
+    internal void Clear()
+    {
+        _entryCount = 0;
+        _count = 0;
+        _weights = null;
+    }
+
     private void Append(long weight, ReadOnlySpan<ushort> entries)
     {
         entries.CopyTo(FreeEntries(entries.Length));

@@ -40,10 +40,33 @@ internal sealed class BltReader
     private long _skippedRanks;
     private long _emptyBallots;
 
-    public BltReader(ByteLineReader lines, ProblemLog log)
+    /// <summary>Files from this size on are parsed on several threads (smaller ones are not worth the hand-offs).</summary>
+    public const long DefaultParallelMinBytes = 8L << 20;
+
+    /// <summary>The window split between threads: the reader's buffer grows to this.</summary>
+    private const int ParallelWindow = 1 << 21;
+
+    /// <summary>Less than this is parsed on one thread even in parallel mode (a tail or a small test file is not worth a hand-off).</summary>
+    private int MinParallelSpan { get; }
+
+    /// <summary>Segments for chunks 1… of a window (chunk 0 goes straight into the builder); empty when parsing on one thread.</summary>
+    private readonly BallotBoxBuilder[] _segments;
+
+    public BltReader(ByteLineReader lines, ProblemLog log, long parallelMinBytes = DefaultParallelMinBytes, int threads = 0)
     {
         _lines = lines;
         _log = log;
+        threads = threads > 0 ? threads : Environment.ProcessorCount;
+        var remaining = lines.RemainingHint;
+        _segments = threads >= 2 && remaining >= 0 && remaining >= parallelMinBytes
+            ? Enumerable.Range(0, threads - 1).Select(_ => new BallotBoxBuilder(ParallelWindow / 4 / threads, ParallelWindow / 2 / threads)).ToArray()
+            : [];
+        if (_segments.Length > 0)
+        {
+            lines.Reserve(ParallelWindow);
+        }
+
+        MinParallelSpan = parallelMinBytes < 64 * 1024 ? 0 : 64 * 1024;
 
         // Every ranked entry takes at least two bytes ("1 ") and every ballot four ("1 0\n"), so
         // the file size bounds both: sizing for it avoids the copies (and transient doubles) of
@@ -627,8 +650,18 @@ internal sealed class BltReader
         var max = -1;
         while (true)
         {
-            var span = _lines.PeekLines();
-            var committed = ParsePlainLines(span, out var lines, ref max);
+            var window = _lines.PeekLineMemory();
+            var span = window.Span;
+            int committed, lines;
+            if (_segments.Length > 0 && span.Length >= MinParallelSpan)
+            {
+                committed = ParsePlainLinesInParallel(window, out lines, ref max);
+            }
+            else
+            {
+                committed = ParsePlainLines(span, _builder, _candidates, _lines.MaxLine, out lines, ref max, ref _emptyBallots);
+            }
+
             _lines.Advance(committed, lines);
             _weightedBallots += lines;
             if (committed < span.Length || lines == 0)
@@ -648,13 +681,12 @@ internal sealed class BltReader
     /// by at least <see cref="ByteLineReader.PeekSlack"/> readable bytes); returns the bytes of the
     /// lines taken.
     /// </summary>
-    private int ParsePlainLines(ReadOnlySpan<byte> span, out int lines, ref int max)
+    private static int ParsePlainLines(ReadOnlySpan<byte> span, BallotBoxBuilder builder, int candidateCount, int maxLine, out int lines, ref int max, ref long emptyBallots)
     {
         // Unchecked: bytes below '0' wrap to large values, which the digit tests reject.
         unchecked
         {
-            var candidates = (uint)_candidates;
-            var maxLine = _lines.MaxLine;
+            var candidates = (uint)candidateCount;
 
             // Reads without bounds checks are safe: the span ends with '\n', every byte read is at
             // most one past a byte already seen not to be '\n', and the four-byte loads may reach
@@ -680,7 +712,7 @@ internal sealed class BltReader
                 }
 
                 // At most one entry per candidate (repeats stop the path), so _candidates entries fit.
-                ref var entries = ref MemoryMarshal.GetReference(_builder.FreeEntries(_candidates));
+                ref var entries = ref MemoryMarshal.GetReference(builder.FreeEntries(candidateCount));
                 ulong seen = 0;
                 var count = 0;
                 while (true)
@@ -727,15 +759,93 @@ internal sealed class BltReader
                 lines++;
                 if (count == 0)
                 {
-                    _emptyBallots += weight;
+                    emptyBallots += weight;
                 }
 
                 max = Math.Max(max, 63 - BitOperations.LeadingZeroCount(seen));
-                _builder.CommitChecked(weight, count);
+                builder.CommitChecked(weight, count);
             }
 
             return pos;
         }
+    }
+
+    /// <summary>
+    /// <see cref="ParsePlainLines"/> on one thread per chunk of <paramref name="window"/> (split at
+    /// line ends): chunk 0 into the builder, the others into segments appended in order, so the
+    /// box is the one the single-threaded loop builds. Where a chunk stops at a line the fast path
+    /// does not take, the chunks after it are dropped and the window ends at that line, which the
+    /// line-by-line reader then reads or reports with its exact line number.
+    /// </summary>
+    private int ParsePlainLinesInParallel(ReadOnlyMemory<byte> window, out int lines, ref int max)
+    {
+        var span = window.Span;
+        var chunks = _segments.Length + 1;
+        var bounds = new int[chunks + 1];
+        for (var i = 1; i < chunks; i++)
+        {
+            var cut = Math.Max(bounds[i - 1], (int)((long)span.Length * i / chunks));
+            var newline = span[cut..].IndexOf((byte)'\n');
+            bounds[i] = newline < 0 ? span.Length : cut + newline + 1;
+        }
+
+        bounds[chunks] = span.Length;
+        var results = new (int Committed, int Lines, int Max, long Empty)[chunks];
+        var candidates = _candidates;
+        var maxLine = _lines.MaxLine;
+        var tasks = new Task[chunks - 1];
+        for (var i = 1; i < chunks; i++)
+        {
+            var chunk = i;
+            tasks[i - 1] = Task.Run(() =>
+            {
+                var chunkMax = -1;
+                long empty = 0;
+                var bytes = window.Span[bounds[chunk]..bounds[chunk + 1]];
+                var committed = ParsePlainLines(bytes, _segments[chunk - 1], candidates, maxLine, out var chunkLines, ref chunkMax, ref empty);
+                results[chunk] = (committed, chunkLines, chunkMax, empty);
+            });
+        }
+
+        try
+        {
+            var firstMax = -1;
+            long firstEmpty = 0;
+            var first = ParsePlainLines(span[..bounds[1]], _builder, candidates, maxLine, out var firstLines, ref firstMax, ref firstEmpty);
+            results[0] = (first, firstLines, firstMax, firstEmpty);
+        }
+        finally
+        {
+            Task.WaitAll(tasks);
+        }
+
+        var taken = 0;
+        lines = 0;
+        for (var i = 0; i < chunks; i++)
+        {
+            var (committed, chunkLines, chunkMax, empty) = results[i];
+            if (i > 0)
+            {
+                _builder.AppendChecked(_segments[i - 1]);
+            }
+
+            taken += committed;
+            lines += chunkLines;
+            max = Math.Max(max, chunkMax);
+            _emptyBallots += empty;
+            if (committed < bounds[i + 1] - bounds[i])
+            {
+                // Later chunks continue after a line not yet read: drop them.
+                for (var j = i + 1; j < chunks; j++)
+                {
+                    _segments[j - 1].Clear();
+                }
+
+                break;
+            }
+        }
+
+        return taken;
     }
 
     private int MaxCandidate(int count)

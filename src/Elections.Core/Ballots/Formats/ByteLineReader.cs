@@ -137,7 +137,10 @@ internal sealed class ByteLineReader
     /// Meant for fast paths that parse many lines in one loop; the byte-order mark must already be
     /// behind (it is, after the first <see cref="TryReadLine"/>).
     /// </summary>
-    public ReadOnlySpan<byte> PeekLines()
+    public ReadOnlySpan<byte> PeekLines() => PeekLineMemory().Span;
+
+    /// <summary><see cref="PeekLines"/> as memory, for fast paths that hand parts of it to other threads.</summary>
+    public ReadOnlyMemory<byte> PeekLineMemory()
     {
         if (!_eof && _end - _start < _buffer.Length / 2)
         {
@@ -145,9 +148,22 @@ internal sealed class ByteLineReader
         }
 
         // At least PeekSlack bytes of the array follow the span, so word-sized loads near its end stay inside.
-        var buffered = _buffer.AsSpan(_start, Math.Max(0, Math.Min(_end, _buffer.Length - PeekSlack) - _start));
-        var last = buffered.LastIndexOf((byte)'\n');
+        var buffered = _buffer.AsMemory(_start, Math.Max(0, Math.Min(_end, _buffer.Length - PeekSlack) - _start));
+        var last = buffered.Span.LastIndexOf((byte)'\n');
         return last < 0 ? default : buffered[..(last + 1)];
+    }
+
+    /// <summary>
+    /// Grows the buffer to at least <paramref name="bytes"/> so that <see cref="PeekLines"/> returns
+    /// larger windows (for fast paths that split a window between threads). Lines are still limited
+    /// to <see cref="MaxLine"/>: the limit is checked on the line, not on the buffer.
+    /// </summary>
+    public void Reserve(int bytes)
+    {
+        if (bytes > _buffer.Length)
+        {
+            Array.Resize(ref _buffer, bytes);
+        }
     }
 
     /// <summary>Consumes <paramref name="bytes"/> bytes holding <paramref name="lines"/> complete lines from <see cref="PeekLines"/>.</summary>
