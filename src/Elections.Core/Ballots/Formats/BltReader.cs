@@ -822,6 +822,13 @@ internal sealed class BltReader
         }
         finally
         {
+            // Block without spinning first (Task.Wait spins, which on a busy machine takes the core
+            // the other chunk needs); WaitAll then only rethrows a failure.
+            foreach (var task in tasks)
+            {
+                ((IAsyncResult)task).AsyncWaitHandle.WaitOne();
+            }
+
             Task.WaitAll(tasks);
         }
 
