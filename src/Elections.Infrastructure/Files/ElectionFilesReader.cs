@@ -41,16 +41,6 @@ public static class ElectionFilesReader
         return ElectionFilesValidator.Validate(new SourceText(RollPath, roll), candidates, excludedIds, excludedSource, officials, readProblems);
     }
 
-    /// <summary>Reads and parses only the roll (no cross-checks); a file that cannot be read gives an empty roll and its problem.</summary>
-    public static VoterRollParseResult ReadRoll(string repository)
-    {
-        var problems = new List<Problem>();
-        var text = TryRead(Path.Combine(repository, RollPath), RollPath, MaxRollBytes, allowBlank: false, problems);
-        return text is null
-            ? new VoterRollParseResult(new VoterRoll { File = RollPath, Voters = [] }, problems)
-            : VoterRollParser.Parse(RollPath, text);
-    }
-
     private static List<SourceText> ReadCandidates(string repository, List<Problem> problems)
     {
         var folder = Path.Combine(repository, CandidatesFolder);

@@ -80,7 +80,7 @@ public sealed class ElectionFilesReaderTests : IDisposable
     {
         Write("voters.json", "{\n  \"format\": oops\n}");
 
-        var result = ElectionFilesReader.ReadRoll(_repo.FullName);
+        var result = ElectionFilesReader.Read(_repo.FullName, [], "config", ElectionOfficials.None);
 
         var problem = Assert.Single(result.Problems);
         Assert.Equal(("voters.json", 2), (problem.File, problem.Line));
