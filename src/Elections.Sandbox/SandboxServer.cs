@@ -13,10 +13,10 @@ using Microsoft.Extensions.Logging;
 namespace Elections.Sandbox;
 
 /// <summary>
-/// The emulated GitHub on 127.0.0.1: a stateful REST server (<see cref="State"/>) that sends signed
+/// The emulated GitHub (on 127.0.0.1 unless <see cref="SandboxServerOptions.Urls"/> says otherwise): a stateful REST server (<see cref="State"/>) that sends signed
 /// webhooks (<see cref="Webhooks"/>) and injects faults (<see cref="Faults"/>). Start it in-process with
 /// <see cref="StartAsync"/> or from the command line:
-/// <c>dotnet run --project src/Elections.Sandbox -- --urls http://127.0.0.1:PORT</c>.
+/// <c>elections sandbox --urls http://127.0.0.1:PORT [--seed DIR]</c> (docs/sandbox.md).
 /// </summary>
 public sealed class SandboxServer : IAsyncDisposable
 {
@@ -59,7 +59,7 @@ public sealed class SandboxServer : IAsyncDisposable
     public static async Task<SandboxServer> StartAsync(SandboxServerOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new SandboxServerOptions();
-        var server = Build([], options, $"http://127.0.0.1:{options.Port}");
+        var server = Build([], options, options.Urls ?? $"http://127.0.0.1:{options.Port}");
         await server._app.StartAsync(cancellationToken).ConfigureAwait(false);
         server.ResolveBaseUrl();
         return server;
@@ -68,12 +68,13 @@ public sealed class SandboxServer : IAsyncDisposable
     /// <summary>Runs the Sandbox until stopped (the command-line entry point; honours --urls, default http://127.0.0.1:5080).</summary>
     public static async Task RunAsync(string[] args)
     {
-        var options = new SandboxServerOptions
+        if (!SandboxEnvironment.TryApply(new SandboxServerOptions { ConsoleLogging = true }, out var options, out var problem))
         {
-            ConsoleLogging = true,
-            WebhookUrl = Environment.GetEnvironmentVariable("SANDBOX_WEBHOOK_URL") is { Length: > 0 } url ? new Uri(url) : null,
-            WebhookSecret = Environment.GetEnvironmentVariable("SANDBOX_WEBHOOK_SECRET"),
-        };
+            await Console.Error.WriteLineAsync(problem).ConfigureAwait(false);
+            Environment.ExitCode = 2;
+            return;
+        }
+
         var server = Build(args, options, args.Contains("--urls") ? null : "http://127.0.0.1:5080");
         await using (server.ConfigureAwait(false))
         {
@@ -83,6 +84,9 @@ public sealed class SandboxServer : IAsyncDisposable
             await server._app.WaitForShutdownAsync().ConfigureAwait(false);
         }
     }
+
+    /// <summary>Completes when the host is asked to stop (Ctrl-C, SIGTERM) or <paramref name="cancellationToken"/> is cancelled.</summary>
+    public Task WaitForShutdownAsync(CancellationToken cancellationToken = default) => _app.WaitForShutdownAsync(cancellationToken);
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
@@ -115,6 +119,7 @@ public sealed class SandboxServer : IAsyncDisposable
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         AdminEndpoints.Map(app, server);
         RestEndpoints.Map(app, state);
+        HandlerEndpoints.Map(app, state);
         return server;
     }
 
@@ -122,7 +127,7 @@ public sealed class SandboxServer : IAsyncDisposable
     {
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.First()
             ?? throw new InvalidOperationException("the Sandbox has no address");
-        BaseUrl = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
+        BaseUrl = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
         State.SetBaseUrl(BaseUrl.AbsoluteUri);
     }
 }

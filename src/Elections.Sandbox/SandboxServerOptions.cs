@@ -3,8 +3,17 @@ namespace Elections.Sandbox;
 /// <summary>How to run the Sandbox.</summary>
 public sealed record SandboxServerOptions
 {
-    /// <summary>The loopback port; 0 picks a free one.</summary>
+    /// <summary>The loopback port; 0 picks a free one. Ignored when <see cref="Urls"/> is set.</summary>
     public int Port { get; init; }
+
+    /// <summary>Where to listen instead of 127.0.0.1:<see cref="Port"/>, e.g. <c>http://0.0.0.0:5080</c> (port 0 picks a free one).</summary>
+    public string? Urls { get; init; }
+
+    /// <summary>
+    /// The bearer token that lets callers beyond loopback use the admin API (<c>/_sandbox/...</c>);
+    /// without it only loopback callers may. See docs/sandbox.md.
+    /// </summary>
+    public string? AdminToken { get; init; }
 
     /// <summary>The App's slug: its bot is <c>{slug}[bot]</c>.</summary>
     public string AppSlug { get; init; } = "elections-sandbox";

@@ -14,5 +14,6 @@ internal static class Registry
         yield return TallyCommand.Create(output, error);
         yield return ReceiveCommand.Create(output, error);
         yield return ServeCommand.Create(output, error);
+        yield return SandboxCommand.Create(output, error);
     }
 }

@@ -12,7 +12,8 @@ namespace Elections.Sandbox.Admin;
 
 /// <summary>
 /// <c>/_sandbox/...</c>: seed state, act as people (open PRs, comment, review, accept invitations),
-/// configure webhooks, inject faults and read the request and delivery logs. See docs/github-app.md.
+/// configure webhooks, inject faults and read the request and delivery logs. Only loopback callers, or
+/// callers with the admin token (<see cref="AdminGuard"/>). Documented in docs/sandbox.md: keep it stable.
 /// </summary>
 internal static class AdminEndpoints
 {
@@ -22,6 +23,7 @@ internal static class AdminEndpoints
     {
         var state = server.State;
         var admin = app.MapGroup("/_sandbox");
+        admin.AddEndpointFilter(new AdminGuard(state.Options.AdminToken));
 
         admin.MapPost("/webhook", async (HttpContext c) =>
         {
