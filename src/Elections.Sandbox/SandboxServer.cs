@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -54,6 +56,14 @@ public sealed class SandboxServer : IAsyncDisposable
             }
         }
     }
+
+    /// <summary>"METHOD /_sandbox/..." for every admin route (docs/sandbox.md lists each; a test keeps them in step).</summary>
+    internal IReadOnlyList<string> AdminRoutes =>
+    [
+        .. ((IEndpointRouteBuilder)_app).DataSources.SelectMany(source => source.Endpoints).OfType<RouteEndpoint>()
+            .Where(endpoint => endpoint.RoutePattern.RawText?.StartsWith("/_sandbox/", StringComparison.Ordinal) == true)
+            .SelectMany(endpoint => (endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? []).Select(method => $"{method} {endpoint.RoutePattern.RawText}")),
+    ];
 
     /// <summary>Starts a Sandbox on 127.0.0.1 (port 0 = a free port) and returns once it listens.</summary>
     public static async Task<SandboxServer> StartAsync(SandboxServerOptions? options = null, CancellationToken cancellationToken = default)

@@ -29,7 +29,13 @@ internal static class AdminEndpoints
         {
             var body = await Http.BodyAsync(c.Request);
             var url = body.Text("url");
-            server.Webhooks.Configure(url is null ? null : new Uri(url), body.Text("secret"));
+            Uri? target = null;
+            if (url is not null && !Uri.TryCreate(url, UriKind.Absolute, out target))
+            {
+                throw new SandboxApiException(422, "'url' must be an absolute URL such as http://127.0.0.1:8080/api/github/webhooks, or null to stop sending", "invalid", "url", "Sandbox");
+            }
+
+            server.Webhooks.Configure(target, body.Text("secret"));
             return Results.NoContent();
         });
         admin.MapPost("/clock", async (HttpContext c) =>
@@ -42,7 +48,7 @@ internal static class AdminEndpoints
         admin.MapPost("/users", async (HttpContext c) =>
         {
             var body = await Http.BodyAsync(c.Request);
-            var user = state.AddUser(body.Text("login") ?? "", body.Text("type") ?? "User", body.Text("name"), body.Text("email"), body["id"]?.GetValue<long>());
+            var user = state.AddUser(body.Required("login"), body.Text("type") ?? "User", body.Text("name"), body.Text("email"), body["id"]?.GetValue<long>());
             return Http.Json(new JsonObject { ["id"] = user.Id, ["login"] = user.Login }, 201);
         });
         admin.MapDelete("/users/{login}", (string login) =>
@@ -52,42 +58,42 @@ internal static class AdminEndpoints
         });
         admin.MapPost("/users/{login}/rename", async (HttpContext c, string login) =>
         {
-            state.RenameUser(login, (await Http.BodyAsync(c.Request)).Text("login") ?? "");
+            state.RenameUser(login, (await Http.BodyAsync(c.Request)).Required("login"));
             return Results.NoContent();
         });
 
         admin.MapPost("/orgs", async (HttpContext c) =>
         {
             var body = await Http.BodyAsync(c.Request);
-            var org = state.AddOrganization(body.Text("login") ?? "", body["id"]?.GetValue<long>());
+            var org = state.AddOrganization(body.Required("login"), body["id"]?.GetValue<long>());
             return Http.Json(new JsonObject { ["id"] = org.Account.Id, ["login"] = org.Account.Login }, 201);
         });
         admin.MapPost("/orgs/{org}/members", async (HttpContext c, string org) =>
         {
             var body = await Http.BodyAsync(c.Request);
-            state.SeedMember(org, body.Text("login") ?? "", body.Text("role") ?? "member");
+            state.SeedMember(org, body.Required("login"), body.Text("role") ?? "member");
             return Results.NoContent();
         });
         admin.MapPost("/orgs/{org}/teams", async (HttpContext c, string org) =>
         {
             var body = await Http.BodyAsync(c.Request);
-            var team = state.AddTeam(org, body.Text("slug") ?? "", body.Text("name"));
+            var team = state.AddTeam(org, body.Required("slug"), body.Text("name"));
             return Http.Json(new JsonObject { ["id"] = team.Id, ["slug"] = team.Slug }, 201);
         });
         admin.MapPost("/orgs/{org}/teams/{slug}/members", async (HttpContext c, string org, string slug) =>
         {
             var body = await Http.BodyAsync(c.Request);
-            state.SeedTeamMember(org, slug, body.Text("login") ?? "", body.Text("role") ?? "member");
+            state.SeedTeamMember(org, slug, body.Required("login"), body.Text("role") ?? "member");
             return Results.NoContent();
         });
         admin.MapPost("/orgs/{org}/blocks", async (HttpContext c, string org) =>
         {
-            state.Block(org, (await Http.BodyAsync(c.Request)).Text("login") ?? "");
+            state.Block(org, (await Http.BodyAsync(c.Request)).Required("login"));
             return Results.NoContent();
         });
         admin.MapPost("/orgs/{org}/invitations/accept", async (HttpContext c, string org) =>
         {
-            state.AcceptInvitation(org, (await Http.BodyAsync(c.Request)).Text("login") ?? "");
+            state.AcceptInvitation(org, (await Http.BodyAsync(c.Request)).Required("login"));
             return Results.NoContent();
         });
 
@@ -95,20 +101,20 @@ internal static class AdminEndpoints
         {
             var body = await Http.BodyAsync(c.Request);
             var files = body.Changes().ToDictionary(f => f.Key, f => f.Value ?? "");
-            var repo = state.AddRepository(body.Text("owner") ?? "", body.Text("name") ?? "", files, body.Text("defaultBranch") ?? "main", body["private"]?.GetValue<bool>() ?? false);
+            var repo = state.AddRepository(body.Required("owner"), body.Required("name"), files, body.Text("defaultBranch") ?? "main", body["private"]?.GetValue<bool>() ?? false);
             return Http.Json(new JsonObject { ["id"] = repo.Id, ["full_name"] = repo.FullName }, 201);
         });
         admin.MapPost("/repos/{owner}/{repo}/push", async (HttpContext c, string owner, string repo) =>
         {
             var body = await Http.BodyAsync(c.Request);
-            var sha = state.Push(owner, repo, body.Text("branch") ?? "main", body.Text("actor") ?? "", body.Text("message") ?? "Update", body.Changes());
+            var sha = state.Push(owner, repo, body.Text("branch") ?? "main", body.Required("actor"), body.Text("message") ?? "Update", body.Changes());
             return Http.Json(new JsonObject { ["sha"] = sha }, 201);
         });
         admin.MapPost("/repos/{owner}/{repo}/pulls", async (HttpContext c, string owner, string repo) =>
         {
             var b = await Http.BodyAsync(c.Request);
             var number = state.OpenPullRequest(
-                owner, repo, b.Text("author") ?? "", b.Text("title") ?? "", b.Text("head") ?? "", b.Changes(), b.Text("body") ?? "", b["draft"]?.GetValue<bool>() ?? false, b.Text("base"), b.Strings("labels"));
+                owner, repo, b.Required("author"), b.Required("title"), b.Required("head"), b.Changes(), b.Text("body") ?? "", b["draft"]?.GetValue<bool>() ?? false, b.Text("base"), b.Strings("labels"));
             return Http.Json(new JsonObject { ["number"] = number }, 201);
         });
         admin.MapPost("/repos/{owner}/{repo}/pulls/{number}/commits", async (HttpContext c, string owner, string repo, string number) =>
@@ -119,12 +125,12 @@ internal static class AdminEndpoints
         admin.MapPost("/repos/{owner}/{repo}/pulls/{number}/reviews", async (HttpContext c, string owner, string repo, string number) =>
         {
             var b = await Http.BodyAsync(c.Request);
-            return Http.Json(new JsonObject { ["id"] = state.SubmitReview(owner, repo, Http.Int(number), b.Text("user") ?? "", b.Text("state") ?? "APPROVED", b.Text("body") ?? "") }, 201);
+            return Http.Json(new JsonObject { ["id"] = state.SubmitReview(owner, repo, Http.Int(number), b.Required("user"), ReviewState(b), b.Text("body") ?? "") }, 201);
         });
         admin.MapPost("/repos/{owner}/{repo}/pulls/{number}/merge", async (HttpContext c, string owner, string repo, string number) =>
         {
             var b = await Http.BodyAsync(c.Request);
-            return Http.Json(new JsonObject { ["sha"] = state.MergeAs(owner, repo, Http.Int(number), b.Text("login") ?? "") });
+            return Http.Json(new JsonObject { ["sha"] = state.MergeAs(owner, repo, Http.Int(number), b.Required("login")) });
         });
         admin.MapPost("/repos/{owner}/{repo}/pulls/{number}/mergeable", async (HttpContext c, string owner, string repo, string number) =>
         {
@@ -135,22 +141,30 @@ internal static class AdminEndpoints
         admin.MapPost("/repos/{owner}/{repo}/issues", async (HttpContext c, string owner, string repo) =>
         {
             var b = await Http.BodyAsync(c.Request);
-            return Http.Json(new JsonObject { ["number"] = state.OpenIssue(owner, repo, b.Text("author") ?? "", b.Text("title") ?? "", b.Text("body") ?? "", b.Strings("labels")) }, 201);
+            return Http.Json(new JsonObject { ["number"] = state.OpenIssue(owner, repo, b.Required("author"), b.Required("title"), b.Text("body") ?? "", b.Strings("labels")) }, 201);
         });
         admin.MapPost("/repos/{owner}/{repo}/issues/{number}/comments", async (HttpContext c, string owner, string repo, string number) =>
         {
             var b = await Http.BodyAsync(c.Request);
-            return Http.Json(new JsonObject { ["id"] = state.Comment(owner, repo, Http.Int(number), b.Text("author") ?? "", b.Text("body") ?? "") }, 201);
+            return Http.Json(new JsonObject { ["id"] = state.Comment(owner, repo, Http.Int(number), b.Required("author"), b.Required("body")) }, 201);
         });
         admin.MapPatch("/repos/{owner}/{repo}/comments/{id}", async (HttpContext c, string owner, string repo, string id) =>
         {
-            state.EditComment(owner, repo, Http.Long(id), (await Http.BodyAsync(c.Request)).Text("body") ?? "");
+            state.EditComment(owner, repo, Http.Long(id), (await Http.BodyAsync(c.Request)).Required("body"));
             return Results.NoContent();
         });
 
         admin.MapPost("/faults", async (HttpContext c) =>
         {
-            var fault = await JsonSerializer.DeserializeAsync<SandboxFault>(c.Request.Body, Web) ?? new SandboxFault();
+            SandboxFault fault;
+            try
+            {
+                fault = await JsonSerializer.DeserializeAsync<SandboxFault>(c.Request.Body, Web) ?? new SandboxFault();
+            }
+            catch (JsonException exception)
+            {
+                throw new SandboxApiException(400, $"Problems parsing JSON: {exception.Message}");
+            }
             server.Faults.Add(fault);
             return Results.NoContent();
         });
@@ -167,5 +181,13 @@ internal static class AdminEndpoints
             await server.Webhooks.WaitForIdleAsync(ct);
             return Results.NoContent();
         });
+    }
+
+    private static string ReviewState(JsonObject body)
+    {
+        var state = (body.Text("state") ?? "APPROVED").ToUpperInvariant();
+        return state is "APPROVED" or "CHANGES_REQUESTED" or "COMMENTED"
+            ? state
+            : throw new SandboxApiException(422, "'state' must be APPROVED, CHANGES_REQUESTED or COMMENTED (docs/sandbox.md)", "invalid", "state", "Sandbox");
     }
 }

@@ -28,6 +28,10 @@ internal static class Http
     public static string? Text(this JsonObject body, string name) =>
         body[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 
+    /// <summary>A required text field; 422 naming the field when it is missing or empty (the admin API's answer to a bad request).</summary>
+    public static string Required(this JsonObject body, string name) =>
+        body.Text(name) is { Length: > 0 } text ? text : throw new SandboxApiException(422, $"'{name}' is required: send it as a JSON string (docs/sandbox.md)", "missing_field", name, "Sandbox");
+
     public static List<string> Strings(this JsonObject body, string name) =>
         body[name] is JsonArray array ? [.. array.Select(n => n?.GetValue<string>() ?? "")] : [];
 

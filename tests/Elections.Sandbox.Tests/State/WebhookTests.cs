@@ -1,4 +1,3 @@
-using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -11,7 +10,7 @@ public sealed class WebhookTests
     [Fact]
     public async Task StateChanges_SendSignedWebhooksToTheConfiguredUrl()
     {
-        using var receiver = new Receiver();
+        using var receiver = new WebhookReceiver();
         await using var world = await SandboxWorld.StartAsync(new SandboxServerOptions { WebhookUrl = receiver.Url, WebhookSecret = "s3cret" });
         var state = world.Server.State;
 
@@ -40,7 +39,7 @@ public sealed class WebhookTests
     [Fact]
     public async Task Redeliver_KeepsTheDeliveryId()
     {
-        using var receiver = new Receiver();
+        using var receiver = new WebhookReceiver();
         await using var world = await SandboxWorld.StartAsync(new SandboxServerOptions { WebhookUrl = receiver.Url, WebhookSecret = "k" });
         world.Server.State.OpenIssue("nixos", "election", "carol", "Hello");
         await world.Server.Webhooks.WaitForIdleAsync();
@@ -71,69 +70,5 @@ public sealed class WebhookTests
         var signature = WebhookSender.Sign("It's a Secret to Everybody", "Hello, World!"u8.ToArray());
 
         Assert.Equal("sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17", signature);
-    }
-
-    /// <summary>A loopback HTTP listener that records webhooks.</summary>
-    private sealed class Receiver : IDisposable
-    {
-        private readonly HttpListener _listener = new();
-        private readonly List<(string Event, string Delivery, string Signature, byte[] Bytes)> _received = [];
-
-        public Receiver()
-        {
-            var port = FreePort();
-            Url = new Uri($"http://127.0.0.1:{port}/hook/");
-            _listener.Prefixes.Add(Url.AbsoluteUri);
-            _listener.Start();
-            _ = Task.Run(LoopAsync);
-        }
-
-        public Uri Url { get; }
-
-        public IReadOnlyList<(string Event, string Delivery, string Signature, byte[] Body)> Received
-        {
-            get
-            {
-                lock (_received)
-                {
-                    return [.. _received];
-                }
-            }
-        }
-
-        public void Dispose() => _listener.Close();
-
-        private static int FreePort()
-        {
-            using var socket = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-            socket.Start();
-            return ((IPEndPoint)socket.LocalEndpoint).Port;
-        }
-
-        private async Task LoopAsync()
-        {
-            while (_listener.IsListening)
-            {
-                HttpListenerContext context;
-                try
-                {
-                    context = await _listener.GetContextAsync();
-                }
-                catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException)
-                {
-                    return;
-                }
-
-                using var memory = new MemoryStream();
-                await context.Request.InputStream.CopyToAsync(memory);
-                lock (_received)
-                {
-                    _received.Add((context.Request.Headers["X-GitHub-Event"] ?? "", context.Request.Headers["X-GitHub-Delivery"] ?? "", context.Request.Headers["X-Hub-Signature-256"] ?? "", memory.ToArray()));
-                }
-
-                context.Response.StatusCode = 200;
-                context.Response.Close();
-            }
-        }
     }
 }
