@@ -37,6 +37,23 @@ public static class ElectionLayout
         return isFolder || !name.EndsWith(".md", StringComparison.Ordinal) ? CandidateEntryKind.Misplaced : CandidateEntryKind.CandidateFile;
     }
 
+    /// <summary>
+    /// True for an empty or whitespace-only candidate file: a fresh nomination (docs/candidates.md),
+    /// read as an empty text rather than refused as an empty file.
+    /// </summary>
+    public static bool IsBlank(ReadOnlySpan<byte> content)
+    {
+        foreach (var b in content)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The path of <paramref name="name"/> inside <c>candidates/</c>, as problems name it.</summary>
     public static string CandidatePath(string name) => $"{CandidatesFolder}/{name}";
 }

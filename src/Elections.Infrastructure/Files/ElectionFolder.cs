@@ -86,6 +86,6 @@ public static class ElectionFolder
         var info = new FileInfo(path);
         return info.Exists
             && info.Length <= maxBytes
-            && File.ReadAllBytes(path).All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n');
+            && ElectionLayout.IsBlank(File.ReadAllBytes(path));
     }
 }
