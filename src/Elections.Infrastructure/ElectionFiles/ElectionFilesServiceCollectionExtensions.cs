@@ -7,9 +7,6 @@ namespace Elections.Infrastructure.ElectionFiles;
 /// <summary>Registers where elections are read from, and the <see cref="ElectionGate"/> that reads them.</summary>
 public static class ElectionFilesServiceCollectionExtensions
 {
-    /// <summary>The environment variable naming a checked-out election folder (Actions).</summary>
-    public const string RepositoryDirectoryVariable = "ELECTIONS_REPO_DIR";
-
     /// <summary>
     /// With <paramref name="repositoryDirectory"/> (the value of <c>ELECTIONS_REPO_DIR</c>), the
     /// election is that folder; without, every repository a delivery names is read on GitHub at its
