@@ -31,13 +31,13 @@ internal static class StatusCommand
         command.SetAction(ElectionsCli.Action(output, error, async (context, cancellationToken) =>
         {
             var instant = ParseInstant(context.Get(at), clock);
-            var loaded = ElectionRepository.Load(context.Get(repo).FullName);
-            if (loaded.Config is null)
+            var loaded = ElectionFolder.Load(context.Get(repo).FullName);
+            if (!loaded.TryGetConfig(out var config))
             {
                 throw new InvalidInputException(loaded.Problems);
             }
 
-            var status = ElectionStatus.Of(loaded.Config, loaded.Files.Roll, loaded.Files.Candidates, instant);
+            var status = ElectionStatus.Of(config, loaded.Roll, loaded.Candidates, instant);
             if (context.Get(json))
             {
                 await output.WriteLineAsync(JsonSerializer.Serialize(ToJson(status, loaded.Problems.Count), CliJson.Indented).AsMemory(), cancellationToken)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Elections.Core.Snapshots;
 using Elections.Infrastructure.Files;
 
 namespace Elections.Cli.Commands;
@@ -17,36 +18,26 @@ internal static class ValidateCommand
         command.SetAction(ElectionsCli.Action(output, error, async (context, cancellationToken) =>
         {
             var folder = context.Get(repo).FullName;
-            var loaded = ElectionRepository.Load(folder);
+            var loaded = ElectionFolder.Load(folder);
             if (context.Get(json))
             {
                 var document = new
                 {
                     valid = loaded.IsValid,
-                    voters = loaded.Files.Roll.Voters.Count,
-                    nominees = loaded.Files.Candidates.Count,
+                    voters = loaded.Roll.Voters.Count,
+                    nominees = loaded.Candidates.Count,
                     problems = loaded.Problems.Select(p => new { file = p.File, line = p.Line, column = p.Column, field = p.Field, message = p.Message }),
                 };
                 await output.WriteLineAsync(JsonSerializer.Serialize(document, CliJson.Indented).AsMemory(), cancellationToken).ConfigureAwait(false);
                 return loaded.IsValid ? ExitCodes.Ok : ExitCodes.BadInput;
             }
 
-            foreach (var problem in loaded.Problems)
+            foreach (var line in ElectionReport.Lines(loaded))
             {
-                await output.WriteLineAsync(problem.ToString().AsMemory(), cancellationToken).ConfigureAwait(false);
+                await output.WriteLineAsync(line.AsMemory(), cancellationToken).ConfigureAwait(false);
             }
 
-            var summary = $"{ElectionRepository.ConfigPath}, {ElectionFilesReader.RollPath} ({loaded.Files.Roll.Voters.Count} voters), "
-                + $"{ElectionFilesReader.CandidatesFolder}/ ({loaded.Files.Candidates.Count} nominees): ";
-            if (loaded.IsValid)
-            {
-                await output.WriteLineAsync((summary + "valid").AsMemory(), cancellationToken).ConfigureAwait(false);
-                return ExitCodes.Ok;
-            }
-
-            var count = loaded.Problems.Count;
-            await output.WriteLineAsync((summary + $"{count} problem{(count == 1 ? "" : "s")}").AsMemory(), cancellationToken).ConfigureAwait(false);
-            return ExitCodes.BadInput;
+            return loaded.IsValid ? ExitCodes.Ok : ExitCodes.BadInput;
         }));
         return command;
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Elections.Core.Snapshots;
 using Elections.Core.Validation;
 using Elections.Core.Voters;
 using Elections.Infrastructure.Files;
@@ -46,7 +47,7 @@ internal static class VotersCommand
         }
 
         var source = file.ToString();
-        var text = InputFile.ReadText(file.FullName, source, ElectionFilesReader.MaxRollBytes);
+        var text = InputFile.ReadText(file.FullName, source, ElectionLayout.MaxRollBytes);
         var result = NixosVoterImport.Import(source, text);
         if (result.Voters.Count == 0 && result.Unmapped.Count > 0)
         {

@@ -58,6 +58,7 @@ internal static class RestEndpoints
         app.MapGet("/repos/{owner}/{repo}", (string owner, string repo) => Http.Json(state.GetRepository(owner, repo)));
         app.MapGet("/repos/{owner}/{repo}/contents/{**path}", (HttpContext c, string owner, string repo, string? path) =>
             Http.Json(state.GetContent(owner, repo, path ?? "", c.Request.Query["ref"].FirstOrDefault())));
+        app.MapGet("/repos/{owner}/{repo}/git/ref/{**ref}", (string owner, string repo, string @ref) => Http.Json(state.GetRef(owner, repo, Uri.UnescapeDataString(@ref))));
         app.MapPut("/repos/{owner}/{repo}/contents/{**path}", async (HttpContext c, string owner, string repo, string path) =>
         {
             var body = await Http.BodyAsync(c.Request);

@@ -94,6 +94,18 @@ public sealed partial class SandboxState
         }
     }
 
+    /// <summary>GET git/ref/heads/{branch}: the branch's head commit (only branch refs are emulated).</summary>
+    public JsonObject GetRef(string owner, string name, string gitRef)
+    {
+        lock (_gate)
+        {
+            var repo = FindRepo(owner, name) ?? throw SandboxApiException.NotFound();
+            var branch = gitRef.StartsWith("heads/", StringComparison.Ordinal) ? gitRef["heads/".Length..] : "";
+            var sha = repo.Branches.GetValueOrDefault(branch) ?? throw SandboxApiException.NotFound();
+            return Shapes.GitRef(repo, "refs/" + gitRef, sha);
+        }
+    }
+
     /// <summary>PUT contents: one commit; the blob sha guards against lost updates.</summary>
     public (JsonObject Body, bool Created) PutContent(string owner, string name, string path, byte[] content, string message, string? sha, string? branch, string? committerName, string? committerEmail)
     {

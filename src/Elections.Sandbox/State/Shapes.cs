@@ -479,6 +479,14 @@ public sealed class Shapes(string apiBase)
         };
     }
 
+    public JsonObject GitRef(SandboxRepository repo, string fullRef, string sha) => new()
+    {
+        ["ref"] = fullRef,
+        ["node_id"] = NodeId("REF", sha.GetHashCode(StringComparison.Ordinal)),
+        ["url"] = $"{Api}/repos/{repo.FullName}/git/{fullRef}",
+        ["object"] = new JsonObject { ["type"] = "commit", ["sha"] = sha, ["url"] = $"{Api}/repos/{repo.FullName}/git/commits/{sha}" },
+    };
+
     public JsonObject ContentDirectoryEntry(SandboxRepository repo, string path, string type, string sha, long size, string gitRef)
     {
         var self = $"{Api}/repos/{repo.FullName}/contents/{path}?ref={gitRef}";

@@ -7,7 +7,7 @@ internal static class SampleConfig
 {
     public const string File = "config/election.yml";
 
-    private static readonly Lazy<string> SampleText = new(() =>
+    private static readonly Lazy<string> Root = new(() =>
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !System.IO.File.Exists(Path.Combine(directory.FullName, "Elections.sln")))
@@ -16,8 +16,13 @@ internal static class SampleConfig
         }
 
         Assert.NotNull(directory);
-        return System.IO.File.ReadAllText(Path.Combine(directory.FullName, "config", "election.yml"));
+        return directory.FullName;
     });
+
+    private static readonly Lazy<string> SampleText = new(() => System.IO.File.ReadAllText(Path.Combine(RepositoryRoot, "config", "election.yml")));
+
+    /// <summary>The folder holding Elections.sln and the sample election.</summary>
+    public static string RepositoryRoot => Root.Value;
 
     public static string Text => SampleText.Value;
 

@@ -121,6 +121,9 @@ public sealed class ContractTests
         var voters = (await gh.Contents.GetFileAsync(Repo, "voters.json", "main")).Value!;
         await gh.Contents.GetFileAsync(Repo, "candidates", "main");
         await gh.Contents.GetFileAsync(Repo, "missing.txt", "main");
+        await gh.Contents.GetBranchHeadAsync(Repo, "main");
+        await gh.Contents.GetBranchHeadAsync(Repo, "missing");
+        await gh.Contents.ListDirectoryAsync(Repo, "candidates", "main");
         await gh.Contents.PutFileAsync(Repo, new FileWrite { Path = "voters.json", Content = "{\"x\":1}"u8.ToArray(), Message = "Update", ExpectedSha = voters.Sha });
         await gh.Contents.PutFileAsync(Repo, new FileWrite { Path = "new.txt", Content = "new"u8.ToArray(), Message = "Add" });
         await gh.Contents.PutFileAsync(Repo, new FileWrite { Path = "voters.json", Content = "{}"u8.ToArray(), Message = "Stale", ExpectedSha = voters.Sha });

@@ -126,7 +126,7 @@ public sealed class OpenApiSpec
     {
         for (var i = 0; i < template.Length; i++)
         {
-            if (template[i] == "{path}" && i == template.Length - 1)
+            if (template[i] is "{path}" or "{ref}" && i == template.Length - 1) // multi-segment (x-multi-segment)
             {
                 return segments.Length >= template.Length;
             }

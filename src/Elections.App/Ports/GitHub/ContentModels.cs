@@ -32,6 +32,32 @@ public sealed record RepositoryFile
     public long Size { get; init; }
 }
 
+/// <summary>What a directory entry is.</summary>
+public enum RepositoryEntryType
+{
+    /// <summary>A file.</summary>
+    File,
+
+    /// <summary>A directory.</summary>
+    Directory,
+
+    /// <summary>A symlink or a submodule.</summary>
+    Other,
+}
+
+/// <summary>One entry of a directory listed at a ref.</summary>
+public sealed record RepositoryEntry
+{
+    /// <summary>The path in the repository.</summary>
+    public required string Path { get; init; }
+
+    /// <summary>What the entry is.</summary>
+    public required RepositoryEntryType Type { get; init; }
+
+    /// <summary>The size in bytes (0 for directories).</summary>
+    public long Size { get; init; }
+}
+
 /// <summary>The author/committer identity of a commit made through the API.</summary>
 public sealed record CommitIdentity(string Name, string Email);
 
@@ -88,6 +114,12 @@ public interface IGitHubContents
 
     /// <summary>GET /repos/{owner}/{repo}/contents/{path}?ref=: a file at a ref (branch, tag or sha); NotFound for directories and missing paths.</summary>
     Task<GitHubLookup<RepositoryFile>> GetFileAsync(RepositoryRef repository, string path, string gitRef, CancellationToken cancellationToken = default);
+
+    /// <summary>GET /repos/{owner}/{repo}/git/ref/heads/{branch}: the commit sha at the branch's head; NotFound for a missing branch.</summary>
+    Task<GitHubLookup<string>> GetBranchHeadAsync(RepositoryRef repository, string branch, CancellationToken cancellationToken = default);
+
+    /// <summary>GET /repos/{owner}/{repo}/contents/{path}?ref=: a directory's entries at a ref; NotFound for files and missing paths.</summary>
+    Task<GitHubLookup<IReadOnlyList<RepositoryEntry>>> ListDirectoryAsync(RepositoryRef repository, string path, string gitRef, CancellationToken cancellationToken = default);
 
     /// <summary>PUT /repos/{owner}/{repo}/contents/{path}: one commit.</summary>
     Task<FileWriteResult> PutFileAsync(RepositoryRef repository, FileWrite write, CancellationToken cancellationToken = default);

@@ -36,7 +36,8 @@ public sealed record GitHubRoute(string Method, string Template, RetrySafety Ret
     public IReadOnlyList<string> PathParameters { get; } = ParseParameters(Template);
 
     /// <summary>
-    /// Fills the template with <paramref name="values"/> in order, escaping each; <c>{path}</c> keeps its slashes.
+    /// Fills the template with <paramref name="values"/> in order, escaping each; <c>{path}</c> and <c>{ref}</c>
+    /// keep their slashes (multi-segment in the OpenAPI description, e.g. <c>heads/main</c>).
     /// Returns a path relative to the base URL (no leading slash).
     /// </summary>
     public string Expand(params object[] values)
@@ -68,7 +69,7 @@ public sealed record GitHubRoute(string Method, string Template, RetrySafety Ret
                 throw new ArgumentException($"{Template}: {{{name}}} is empty", nameof(values));
             }
 
-            builder.Append(name == "path"
+            builder.Append(name is "path" or "ref"
                 ? string.Join('/', text.Split('/').Select(Uri.EscapeDataString))
                 : Uri.EscapeDataString(text));
             position = close + 1;

@@ -46,6 +46,7 @@ public static class GitHubRoutes
     public static readonly GitHubRoute RemoveIssueLabel = new("DELETE", "/repos/{owner}/{repo}/issues/{issue_number}/labels/{name}");
     public static readonly GitHubRoute GetRepository = new("GET", "/repos/{owner}/{repo}");
     public static readonly GitHubRoute GetContent = new("GET", "/repos/{owner}/{repo}/contents/{path}", RetrySafety.Always, ["ref"]);
+    public static readonly GitHubRoute GetRef = new("GET", "/repos/{owner}/{repo}/git/ref/{ref}");
     public static readonly GitHubRoute PutContent = new("PUT", "/repos/{owner}/{repo}/contents/{path}"); // guarded by the blob sha: a repeat is a 409/422, never a second commit
     public static readonly GitHubRoute CreateCheckRun = new("POST", "/repos/{owner}/{repo}/check-runs", RetrySafety.RejectedOnly);
     public static readonly GitHubRoute UpdateCheckRun = new("PATCH", "/repos/{owner}/{repo}/check-runs/{check_run_id}");
@@ -63,7 +64,7 @@ public static class GitHubRoutes
         ListTeamMembers, ListTeamInvitations, GetTeamMembership, AddTeamMembership, RemoveTeamMembership, GetPullRequest,
         ListPullRequests, UpdatePullRequest, ListPullRequestFiles, ListPullRequestReviews, MergePullRequest, CreateIssue,
         ListIssues, GetIssue, UpdateIssue, LockIssue, ListIssueComments, CreateIssueComment, UpdateIssueComment, ListLabels,
-        GetLabel, CreateLabel, AddIssueLabels, RemoveIssueLabel, GetRepository, GetContent, PutContent, CreateCheckRun,
+        GetLabel, CreateLabel, AddIssueLabels, RemoveIssueLabel, GetRepository, GetContent, GetRef, PutContent, CreateCheckRun,
         UpdateCheckRun, SearchIssues,
     ];
 }

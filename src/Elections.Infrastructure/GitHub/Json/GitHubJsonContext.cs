@@ -36,6 +36,8 @@ namespace Elections.Infrastructure.GitHub.Json;
 [JsonSerializable(typeof(WireLabelsRequest))]
 [JsonSerializable(typeof(WireRepository))]
 [JsonSerializable(typeof(WireContent))]
+[JsonSerializable(typeof(List<WireContent>))]
+[JsonSerializable(typeof(WireGitRef))]
 [JsonSerializable(typeof(WireFilePut))]
 [JsonSerializable(typeof(WireFileCommit))]
 [JsonSerializable(typeof(WireCheckRunRequest))]

@@ -106,6 +106,8 @@ internal sealed record WireRepository(long Id, string Name, WireUser Owner, stri
 
 internal sealed record WireContent(string Type, string Path, string Sha, long Size, string? Content, string? Encoding);
 
+internal sealed record WireGitRef(string Ref, WireShaRef Object);
+
 internal sealed record WireIdentity(string Name, string Email);
 
 internal sealed record WireFilePut(

@@ -54,6 +54,36 @@ internal sealed class RestContents(GitHubRestContext rest) : IGitHubContents
         });
     }
 
+    public async Task<GitHubLookup<string>> GetBranchHeadAsync(RepositoryRef repository, string branch, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(repository);
+        ArgumentException.ThrowIfNullOrEmpty(branch);
+        var (found, reference) = await rest.FindAsync(GitHubRoutes.GetRef, [repository.Owner, repository.Name, $"heads/{branch}"], GitHubJsonContext.Default.WireGitRef, cancellationToken).ConfigureAwait(false);
+        return found && reference!.Object.Sha is { Length: > 0 } sha ? GitHubLookup.Of(sha) : default;
+    }
+
+    public async Task<GitHubLookup<IReadOnlyList<RepositoryEntry>>> ListDirectoryAsync(RepositoryRef repository, string path, string gitRef, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(repository);
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentException.ThrowIfNullOrEmpty(gitRef);
+        var route = GitHubRoutes.GetContent;
+        var response = await rest.SendAsync(route, [repository.Owner, repository.Name, path.Trim('/')], [new("ref", gitRef)], null, cancellationToken).ConfigureAwait(false);
+        if (response.Status == HttpStatusCode.NotFound || (response.IsSuccess && !response.Body.Span.TrimStart((byte)' ').StartsWith("["u8)))
+        {
+            return default; // missing, or a file (an object)
+        }
+
+        var entries = GitHubRestContext.Parse(route, response, GitHubJsonContext.Default.ListWireContent);
+        IReadOnlyList<RepositoryEntry> listing = [.. entries.Select(entry => new RepositoryEntry
+        {
+            Path = entry.Path,
+            Type = entry.Type switch { "file" => RepositoryEntryType.File, "dir" => RepositoryEntryType.Directory, _ => RepositoryEntryType.Other },
+            Size = entry.Size,
+        })];
+        return GitHubLookup.Of(listing);
+    }
+
     public async Task<FileWriteResult> PutFileAsync(RepositoryRef repository, FileWrite write, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(repository);

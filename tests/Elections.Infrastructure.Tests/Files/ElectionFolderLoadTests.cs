@@ -3,7 +3,7 @@ using Elections.Infrastructure.Files;
 
 namespace Elections.Infrastructure.Tests.Files;
 
-public sealed class ElectionRepositoryTests : IDisposable
+public sealed class ElectionFolderLoadTests : IDisposable
 {
     private readonly DirectoryInfo _copy = Directory.CreateTempSubdirectory("elections-repo-");
 
@@ -40,15 +40,15 @@ public sealed class ElectionRepositoryTests : IDisposable
     [Fact]
     public void Load_SampleElection_ValidWithNomineesInEveryState()
     {
-        var loaded = ElectionRepository.Load(RepositoryRoot());
+        var loaded = ElectionFolder.Load(RepositoryRoot());
 
         Assert.Empty(loaded.Problems.Select(p => p.ToString()));
-        Assert.NotNull(loaded.Config);
-        Assert.True(loaded.Files.Roll.Voters.Count >= 40);
-        var excluded = loaded.Config.Eligibility.ExcludedAccounts.Select(a => a.Id).ToHashSet();
-        Assert.DoesNotContain(loaded.Files.Roll.Voters, v => v.Id is { } id && excluded.Contains(id));
-        Assert.All(Enum.GetValues<NominationState>(), state => Assert.Contains(loaded.Files.Candidates, c => c.State == state));
-        Assert.True(loaded.Files.Candidates.Count > loaded.Config.Seats, "the sample election is contested");
+        Assert.True(loaded.TryGetConfig(out var config));
+        Assert.True(loaded.Roll.Voters.Count >= 40);
+        var excluded = config.Eligibility.ExcludedAccounts.Select(a => a.Id).ToHashSet();
+        Assert.DoesNotContain(loaded.Roll.Voters, v => v.Id is { } id && excluded.Contains(id));
+        Assert.All(Enum.GetValues<NominationState>(), state => Assert.Contains(loaded.Candidates, c => c.State == state));
+        Assert.True(loaded.Candidates.Count > config.Seats, "the sample election is contested");
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class ElectionRepositoryTests : IDisposable
         var text = File.ReadAllText(roll).Replace("\"id\": 1000044", "\"id\": 9100002", StringComparison.Ordinal);
         File.WriteAllText(roll, text);
 
-        var loaded = ElectionRepository.Load(folder);
+        var loaded = ElectionFolder.Load(folder);
 
         var problem = Assert.Single(loaded.Problems);
         Assert.Equal("voters.json", problem.File);
@@ -75,9 +75,9 @@ public sealed class ElectionRepositoryTests : IDisposable
         File.WriteAllText(config, File.ReadAllText(config).Replace("seats: 7", "seats: 0", StringComparison.Ordinal));
         File.WriteAllText(Path.Combine(folder, "candidates", "omar-ec.md"), "");
 
-        var loaded = ElectionRepository.Load(folder);
+        var loaded = ElectionFolder.Load(folder);
 
-        Assert.Null(loaded.Config);
+        Assert.False(loaded.TryGetConfig(out _));
         Assert.Contains(loaded.Problems, p => p.File == "config/election.yml" && p.Field == "seats");
         Assert.Contains(loaded.Problems, p => p.File == "candidates/omar-ec.md" && p.Message.Contains("official", StringComparison.Ordinal));
     }
@@ -96,7 +96,7 @@ public sealed class ElectionRepositoryTests : IDisposable
             File.Delete(file);
         }
 
-        var loaded = ElectionRepository.Load(folder);
+        var loaded = ElectionFolder.Load(folder);
 
         Assert.Equal(["endorsements.min_endorsers", "endorsements.min_independent"], loaded.Problems.Select(p => p.Field));
         Assert.All(loaded.Problems, p => Assert.Equal("config/election.yml", p.File));
