@@ -147,6 +147,8 @@ internal static class RestEndpoints
             Http.Json(state.CreateCheckRun(owner, repo, await Http.BodyAsync(c.Request)), 201));
         app.MapPatch("/repos/{owner}/{repo}/check-runs/{check_run_id}", async (HttpContext c, string owner, string repo, string check_run_id) =>
             Http.Json(state.UpdateCheckRun(owner, repo, Http.Long(check_run_id), await Http.BodyAsync(c.Request))));
+        app.MapGet("/repos/{owner}/{repo}/commits/{ref}/check-runs", (HttpContext c, string owner, string repo, string @ref) =>
+            Http.Json(state.ListCheckRuns(owner, repo, @ref, c.Request.Query["check_name"].ToString())));
 
         app.MapGet("/search/issues", (HttpContext c) =>
         {

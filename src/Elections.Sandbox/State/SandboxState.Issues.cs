@@ -270,6 +270,21 @@ public sealed partial class SandboxState
         }
     }
 
+    /// <summary>GET /repos/{owner}/{repo}/commits/{ref}/check-runs (ref is a commit sha here), optionally by check name; one page holds them all.</summary>
+    public JsonObject ListCheckRuns(string owner, string name, string sha, string checkName)
+    {
+        lock (_gate)
+        {
+            var repo = FindRepo(owner, name) ?? throw SandboxApiException.NotFound();
+            var runs = repo.CheckRuns.Values
+                .Where(r => r.HeadSha == sha && (checkName.Length == 0 || r.Name == checkName))
+                .OrderByDescending(r => r.Id)
+                .Select(r => (JsonNode)Shapes.CheckRun(repo, r, Bot, Options.AppId))
+                .ToArray();
+            return new JsonObject { ["total_count"] = runs.Length, ["check_runs"] = new JsonArray(runs) };
+        }
+    }
+
     /// <summary>Check runs on a commit (for tests).</summary>
     public IReadOnlyList<SandboxCheckRun> CheckRuns(string owner, string name) => Read(() => RequireRepo(owner, name).CheckRuns.Values.ToList());
 

@@ -141,6 +141,27 @@ public sealed class FaultToleranceTests
     }
 
     [Fact]
+    public async Task CreateCheckRun_AnswerLostWithExternalId_CreatesOneRun()
+    {
+        await using var world = await SandboxWorld.StartAsync();
+        var number = world.Server.State.OpenPullRequest(Repo.Owner, Repo.Name, "carol", "Nominate", "n", new Dictionary<string, string?> { ["candidates/carol.md"] = "x" });
+        var head = (await world.GitHub.PullRequests.GetAsync(Repo, number)).Value!.HeadSha;
+        world.Server.Faults.Add(new SandboxFault { Method = "POST", Path = "/repos/*/*/check-runs", Status = 502, AfterProcessing = true });
+
+        var run = await world.GitHub.Checks.CreateAsync(Repo, new CheckRunRequest
+        {
+            Name = "nomination",
+            HeadSha = head,
+            Conclusion = CheckRunConclusion.Success,
+            Title = "Valid",
+            Summary = "ok",
+            ExternalId = "nomination-check:pr1:" + head,
+        });
+
+        Assert.Equal(run.Id, Assert.Single(world.Server.State.CheckRuns(Repo.Owner, Repo.Name)).Id);
+    }
+
+    [Fact]
     public async Task Merge_AnswerLostThenRetried_ReportsAlreadyMerged()
     {
         await using var world = await SandboxWorld.StartAsync();

@@ -192,6 +192,8 @@ public sealed class ContractTests
         await gh.PullRequests.ListReviewsAsync(Repo, number);
         await gh.Checks.CreateAsync(Repo, new CheckRunRequest { Name = "nomination", HeadSha = pull.HeadSha, Status = CheckRunStatus.InProgress, Title = "t", Summary = "s" })
             .ContinueWith(async t => await gh.Checks.UpdateAsync(Repo, t.Result.Id, new CheckRunRequest { Name = "nomination", HeadSha = pull.HeadSha, Conclusion = CheckRunConclusion.Success, Title = "ok", Summary = "ok" }), TaskScheduler.Default).Unwrap();
+        world.Server.Faults.Add(new SandboxFault { Method = "POST", Path = "/repos/*/*/check-runs", Status = 502, AfterProcessing = true });
+        await gh.Checks.CreateAsync(Repo, new CheckRunRequest { Name = "eligibility", HeadSha = pull.HeadSha, Conclusion = CheckRunConclusion.Neutral, Title = "t", Summary = "s", ExternalId = "eligibility:1" });
         await gh.PullRequests.MergeAsync(Repo, number, new MergeRequest { ExpectedHeadSha = pull.BaseSha });
         await gh.PullRequests.MergeAsync(Repo, number, new MergeRequest { ExpectedHeadSha = pull.HeadSha, Method = MergeMethod.Squash, CommitTitle = "Nominate carol" });
         await gh.PullRequests.MergeAsync(Repo, number, new MergeRequest { ExpectedHeadSha = pull.HeadSha });

@@ -8,6 +8,7 @@ namespace Elections.Infrastructure.GitHub.Adapters;
 
 internal sealed class OctokitChecks(GitHubCalls calls) : IGitHubChecks
 {
+    /// <summary>With an <see cref="CheckRunRequest.ExternalId"/>, a lost answer is reconciled by that id before sending again.</summary>
     public async Task<CheckRun> CreateAsync(RepositoryRef repository, CheckRunRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(repository);
@@ -21,8 +22,15 @@ internal sealed class OctokitChecks(GitHubCalls calls) : IGitHubChecks
             DetailsUrl = request.DetailsUrl.Length == 0 ? null : request.DetailsUrl,
             Output = Output(request),
         };
-        var created = await calls.RunAsync(GitHubRoutes.CreateCheckRun, c => c.Check.Run.Create(repository.Owner, repository.Name, run), cancellationToken).ConfigureAwait(false);
-        return ToCheckRun(created);
+        var route = GitHubRoutes.CreateCheckRun;
+        async Task<CheckRun> Create(CancellationToken ct) =>
+            ToCheckRun(await calls.RunAsync(route, c => c.Check.Run.Create(repository.Owner, repository.Name, run), ct).ConfigureAwait(false));
+        if (request.ExternalId.Length == 0)
+        {
+            return await Create(cancellationToken).ConfigureAwait(false);
+        }
+
+        return await CreateOnce.RunAsync(calls, route, "check run", Create, ct => FindByExternalIdAsync(repository, request, ct), cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<CheckRun> UpdateAsync(RepositoryRef repository, long checkRunId, CheckRunRequest request, CancellationToken cancellationToken = default)
@@ -41,6 +49,21 @@ internal sealed class OctokitChecks(GitHubCalls calls) : IGitHubChecks
         };
         var updated = await calls.RunAsync(GitHubRoutes.UpdateCheckRun, c => c.Check.Run.Update(repository.Owner, repository.Name, checkRunId, update), cancellationToken).ConfigureAwait(false);
         return ToCheckRun(updated);
+    }
+
+    /// <summary>After a lost answer: a run on the commit with our external id (from our App, when its id is configured).</summary>
+    private async Task<CheckRun?> FindByExternalIdAsync(RepositoryRef repository, CheckRunRequest request, CancellationToken cancellationToken)
+    {
+        var filter = new Octokit.CheckRunRequest { CheckName = request.Name, Filter = CheckRunCompletedAtFilter.All };
+        var runs = await calls.RunAsync(
+            GitHubRoutes.ListCheckRunsForRef,
+            c => c.Check.Run.GetAllForReference(repository.Owner, repository.Name, request.HeadSha, filter, GitHubCalls.AllPages),
+            cancellationToken).ConfigureAwait(false);
+        var appId = long.TryParse(calls.Options.AppId, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : (long?)null;
+        return runs.CheckRuns
+            .Where(r => r.ExternalId == request.ExternalId && (appId is null || r.App?.Id == appId))
+            .Select(ToCheckRun)
+            .FirstOrDefault();
     }
 
     private static NewCheckRunOutput Output(CheckRunRequest request) =>

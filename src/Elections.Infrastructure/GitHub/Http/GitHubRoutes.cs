@@ -49,6 +49,7 @@ public static class GitHubRoutes
     public static readonly GitHubRoute PutContent = new("PUT", "/repos/{owner}/{repo}/contents/{path}"); // guarded by the blob sha: a repeat is a 409/422, never a second commit
     public static readonly GitHubRoute CreateCheckRun = new("POST", "/repos/{owner}/{repo}/check-runs", RetrySafety.RejectedOnly);
     public static readonly GitHubRoute UpdateCheckRun = new("PATCH", "/repos/{owner}/{repo}/check-runs/{check_run_id}");
+    public static readonly GitHubRoute ListCheckRunsForRef = new("GET", "/repos/{owner}/{repo}/commits/{ref}/check-runs", RetrySafety.Always, ["check_name", "filter", "per_page", "page"]);
     public static readonly GitHubRoute SearchIssues = new("GET", "/search/issues", RetrySafety.Always, ["q", "per_page", "page"]);
 #pragma warning restore CS1591
 
@@ -80,6 +81,6 @@ public static class GitHubRoutes
         ListPullRequests, UpdatePullRequest, ListPullRequestFiles, ListPullRequestReviews, MergePullRequest, CreateIssue,
         ListIssues, GetIssue, UpdateIssue, LockIssue, ListIssueComments, CreateIssueComment, UpdateIssueComment, ListLabels,
         GetLabel, CreateLabel, AddIssueLabels, RemoveIssueLabel, GetRepository, GetContent, PutContent, CreateCheckRun,
-        UpdateCheckRun, SearchIssues,
+        UpdateCheckRun, ListCheckRunsForRef, SearchIssues,
     ];
 }
