@@ -64,6 +64,19 @@ public sealed class FaultToleranceTests
     }
 
     [Fact]
+    public async Task Get_CancelledWhileGitHubIsSlow_StopsWaiting()
+    {
+        await using var world = await SandboxWorld.StartAsync();
+        world.Server.Faults.Add(new SandboxFault { Path = "/users/*", Status = 0, DelayMs = 60_000 });
+        using var cancel = new CancellationTokenSource();
+
+        var call = world.GitHub.Users.GetByLoginAsync("bob", cancel.Token);
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+    }
+
+    [Fact]
     public async Task CreateComment_AnswerLostAfterProcessing_DoesNotPostTwice()
     {
         await using var world = await SandboxWorld.StartAsync();

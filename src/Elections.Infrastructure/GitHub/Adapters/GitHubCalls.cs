@@ -35,7 +35,7 @@ internal sealed class GitHubCalls(IGitHubClient client, IGitHubTokenSource token
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                return await call(client).ConfigureAwait(false);
+                return await GitHubCancellation.RunAsync(() => call(client), cancellationToken).ConfigureAwait(false);
             }
             catch (AuthorizationException) when (attempt == 0 && context.InstallationId is not null)
             {

@@ -6,7 +6,7 @@ namespace Elections.Infrastructure.GitHub.Http;
 
 /// <summary>
 /// Octokit's <see cref="IHttpClient"/> for one call context, over the shared adapter and handler pipeline: adds our
-/// delivery id and the API version, leaves timing to the pipeline (Octokit's own 100 s cap would cut rate-limit
+/// delivery id and the API version, passes the port caller's cancellation on (<see cref="GitHubCancellation"/>), leaves timing to the pipeline (Octokit's own 100 s cap would cut rate-limit
 /// waits short), and refuses to send credentials to any host but the configured API (e.g. a forged Link header).
 /// </summary>
 internal sealed class GitHubContextHttpClient(IHttpClient shared, GitHubOptions options, GitHubCallContext context) : IHttpClient
@@ -31,7 +31,8 @@ internal sealed class GitHubContextHttpClient(IHttpClient shared, GitHubOptions 
             mutable.Timeout = TimeSpan.Zero;
         }
 
-        return await shared.Send(request, cancellationToken, preprocessResponseBody).ConfigureAwait(false);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, GitHubCancellation.Current);
+        return await shared.Send(request, linked.Token, preprocessResponseBody).ConfigureAwait(false);
     }
 
     public void SetRequestTimeout(TimeSpan timeout)
