@@ -29,7 +29,7 @@ internal sealed class CountingGitHub : IGitHubFactory, IGitHub, IGitHubIssues
 
     public IGitHubSearch Search => throw new NotSupportedException();
 
-    public Task<IssueComment> CreateCommentAsync(RepositoryRef repository, int number, string body, CancellationToken cancellationToken = default)
+    public Task<IssueComment> CreateCommentAsync(RepositoryRef repository, int number, string body, string effectKey, CancellationToken cancellationToken = default)
     {
         var id = Interlocked.Increment(ref _comments);
         return Task.FromResult(new IssueComment { Id = id, Body = body, Author = new GitHubUser { Id = 1, Login = "elections[bot]" } });

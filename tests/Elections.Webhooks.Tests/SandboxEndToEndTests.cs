@@ -61,6 +61,7 @@ public sealed class SandboxEndToEndTests : IAsyncLifetime
 
         var comments = Comments(issue);
         Assert.Equal(["alice: !ping", "elections[bot]: pong (@alice)"], comments);
+        Assert.Contains("<!-- elections:effect=", _sandbox.State.ListComments("acme", "election", issue, null)[1]!["body"]!.GetValue<string>(), StringComparison.Ordinal);
         var ping = _sandbox.Webhooks.Deliveries.First(d => d.Event == "issue_comment");
         Assert.Equal(202, ping.Status);
         var botsOwn = _sandbox.Webhooks.Deliveries.Last(d => d.Event == "issue_comment");
@@ -112,8 +113,11 @@ public sealed class SandboxEndToEndTests : IAsyncLifetime
         Assert.Equal(0, counts.Queued);
     }
 
+    /// <summary>Each comment as "login: text", without the hidden effect marker the bot appends.</summary>
     private List<string> Comments(int issue) =>
-        [.. _sandbox.State.ListComments("acme", "election", issue, null).Select(c => $"{c!["user"]!["login"]}: {c["body"]}")];
+        [.. _sandbox.State.ListComments("acme", "election", issue, null).Select(c => $"{c!["user"]!["login"]}: {Visible(c["body"]!.GetValue<string>())}")];
+
+    private static string Visible(string body) => body.Split("\n\n<!-- elections:effect=", 2)[0];
 
     private static string CreateKey()
     {

@@ -15,7 +15,7 @@ public sealed class GitHubEffectApplier(IGitHubFactory gitHub) : IEffectApplier
         switch (effect)
         {
             case CommentEffect comment:
-                var created = await client.Issues.CreateCommentAsync(Repository(comment.Repository), comment.IssueNumber, comment.Body, cancellationToken)
+                var created = await client.Issues.CreateCommentAsync(Repository(comment.Repository), comment.IssueNumber, comment.Body, comment.IdempotencyKey, cancellationToken)
                     .ConfigureAwait(false);
                 return string.Create(CultureInfo.InvariantCulture, $"comment {created.Id}");
             default:

@@ -25,6 +25,27 @@ internal static class Http
         }
     }
 
+    /// <summary>The names of POST .../issues/{n}/labels: GitHub takes <c>{"labels": [...]}</c> or a bare array (what Octokit sends).</summary>
+    public static async Task<List<string>> LabelNamesAsync(HttpRequest request)
+    {
+        JsonNode? node;
+        try
+        {
+            node = await JsonNode.ParseAsync(request.Body).ConfigureAwait(false);
+        }
+        catch (JsonException)
+        {
+            throw new SandboxApiException(400, "Problems parsing JSON");
+        }
+
+        return node switch
+        {
+            JsonArray array => [.. array.Select(n => n?.GetValue<string>() ?? "")],
+            JsonObject body => body.Strings("labels"),
+            _ => throw new SandboxApiException(400, "Problems parsing JSON"),
+        };
+    }
+
     public static string? Text(this JsonObject body, string name) =>
         body[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 

@@ -140,10 +140,7 @@ internal static class RestEndpoints
             return Http.Json(state.CreateLabel(owner, repo, body.Text("name") ?? "", body.Text("color"), body.Text("description")), 201);
         });
         app.MapPost("/repos/{owner}/{repo}/issues/{issue_number}/labels", async (HttpContext c, string owner, string repo, string issue_number) =>
-        {
-            var body = await Http.BodyAsync(c.Request);
-            return Http.Json(state.AddLabels(owner, repo, Http.Int(issue_number), body.Strings("labels")));
-        });
+            Http.Json(state.AddLabels(owner, repo, Http.Int(issue_number), await Http.LabelNamesAsync(c.Request))));
         app.MapDelete("/repos/{owner}/{repo}/issues/{issue_number}/labels/{name}", (string owner, string repo, string issue_number, string name) =>
             Http.Json(state.RemoveLabel(owner, repo, Http.Int(issue_number), name)));
 

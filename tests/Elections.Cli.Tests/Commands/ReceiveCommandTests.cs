@@ -38,7 +38,7 @@ public sealed class ReceiveCommandTests : IAsyncLifetime
         Assert.Equal((0, 0), (first, second));
         Assert.Contains("applied: comment on acme/election#" + _issue, firstOut, StringComparison.Ordinal);
         Assert.Contains("already applied", secondOut, StringComparison.Ordinal);
-        Assert.Single(_sandbox.State.ListComments("acme", "election", _issue, null), c => (string?)c!["body"] == "pong (@alice)");
+        Assert.Single(_sandbox.State.ListComments("acme", "election", _issue, null), c => ((string?)c!["body"] ?? "").StartsWith("pong (@alice)\n\n<!-- elections:effect=", StringComparison.Ordinal));
         var summary = await File.ReadAllTextAsync(env["GITHUB_STEP_SUMMARY"]);
         Assert.Contains("### elections receive: `issue_comment.created`", summary, StringComparison.Ordinal);
     }

@@ -64,6 +64,19 @@ public sealed class FaultToleranceTests
     }
 
     [Fact]
+    public async Task Get_CancelledWhileGitHubIsSlow_StopsWaiting()
+    {
+        await using var world = await SandboxWorld.StartAsync();
+        world.Server.Faults.Add(new SandboxFault { Path = "/users/*", Status = 0, DelayMs = 60_000 });
+        using var cancel = new CancellationTokenSource();
+
+        var call = world.GitHub.Users.GetByLoginAsync("bob", cancel.Token);
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+    }
+
+    [Fact]
     public async Task CreateComment_AnswerLostAfterProcessing_DoesNotPostTwice()
     {
         await using var world = await SandboxWorld.StartAsync();
@@ -71,13 +84,48 @@ public sealed class FaultToleranceTests
         world.Server.Faults.Add(new SandboxFault { Method = "POST", Path = "/repos/*/*/issues/*/comments", Status = 502, AfterProcessing = true });
         world.Server.Faults.Add(new SandboxFault { Method = "POST", Path = "/repos/*/*/issues/*/comments", Drop = true, AfterProcessing = true });
 
-        var first = await world.GitHub.Issues.CreateCommentAsync(Repo, number, "Thanks for your nomination!");
-        var second = await world.GitHub.Issues.CreateCommentAsync(Repo, number, "Endorsement recorded.");
+        var first = await world.GitHub.Issues.CreateCommentAsync(Repo, number, "Thanks for your nomination!", "nominate-ack:1");
+        var second = await world.GitHub.Issues.CreateCommentAsync(Repo, number, "Endorsement recorded.", "endorse-ack:1");
 
         var comments = await world.GitHub.Issues.ListCommentsAsync(Repo, number);
-        Assert.Equal(["Thanks for your nomination!", "Endorsement recorded."], comments.Select(c => c.Body));
-        Assert.Equal(first.Id, comments[0].Id);
-        Assert.Equal(second.Id, comments[1].Id);
+        Assert.Equal([first.Id, second.Id], comments.Select(c => c.Id));
+        Assert.StartsWith("Thanks for your nomination!", comments[0].Body, StringComparison.Ordinal);
+        Assert.StartsWith("Endorsement recorded.", comments[1].Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CreateComment_IdenticalRepliesWithDifferentKeysUnderLostAnswers_PostsEachExactlyOnce()
+    {
+        await using var world = await SandboxWorld.StartAsync();
+        var number = world.Server.State.OpenIssue(Repo.Owner, Repo.Name, "carol", "!ping");
+        world.Server.Faults.Add(new SandboxFault { Method = "POST", Path = "/repos/*/*/issues/*/comments", Status = 502, Count = 2, AfterProcessing = true });
+
+        var first = await world.GitHub.Issues.CreateCommentAsync(Repo, number, "pong", "ping:delivery-1");
+        var second = await world.GitHub.Issues.CreateCommentAsync(Repo, number, "pong", "ping:delivery-2");
+
+        var comments = await world.GitHub.Issues.ListCommentsAsync(Repo, number);
+        Assert.Equal(2, comments.Count);
+        Assert.NotEqual(first.Id, second.Id);
+        Assert.Equal([first.Id, second.Id], comments.Select(c => c.Id));
+        Assert.True(EffectMarker.IsIn(comments[0].Body, "ping:delivery-1"));
+        Assert.True(EffectMarker.IsIn(comments[1].Body, "ping:delivery-2"));
+        Assert.Equal(2, world.Server.Faults.Injected);
+    }
+
+    [Fact]
+    public async Task CreateComment_SameBodyFromAPersonCarryingTheMarker_IsNotTakenForOurs()
+    {
+        await using var world = await SandboxWorld.StartAsync();
+        var number = world.Server.State.OpenIssue(Repo.Owner, Repo.Name, "carol", "!ping");
+        world.Server.State.Comment(Repo.Owner, Repo.Name, number, "bob", EffectMarker.Append("pong", "ping:delivery-1"));
+        world.Server.Faults.Add(new SandboxFault { Method = "POST", Path = "/repos/*/*/issues/*/comments", Status = 502, Count = 1 });
+
+        var created = await world.GitHub.Issues.CreateCommentAsync(Repo, number, "pong", "ping:delivery-1");
+
+        var comments = await world.GitHub.Issues.ListCommentsAsync(Repo, number);
+        Assert.Equal(2, comments.Count);
+        Assert.Equal(created.Id, comments[1].Id);
+        Assert.Equal(GitHubAccountKind.Bot, comments[1].Author.Kind);
     }
 
     [Fact]
@@ -88,7 +136,7 @@ public sealed class FaultToleranceTests
         world.Server.Faults.Add(new SandboxFault { Method = "POST", Path = "/repos/*/*/issues/*/comments", Status = 503 });
         world.Server.Faults.Add(new SandboxFault { Method = "POST", Path = "/repos/*/*/issues/*/comments", Status = 429, RetryAfterSeconds = 0 });
 
-        await world.GitHub.Issues.CreateCommentAsync(Repo, number, "Hello");
+        await world.GitHub.Issues.CreateCommentAsync(Repo, number, "Hello", "hello:1");
 
         Assert.Single(await world.GitHub.Issues.ListCommentsAsync(Repo, number));
     }
@@ -99,10 +147,31 @@ public sealed class FaultToleranceTests
         await using var world = await SandboxWorld.StartAsync();
         world.Server.Faults.Add(new SandboxFault { Method = "POST", Path = "/repos/*/*/issues", Status = 500, AfterProcessing = true });
 
-        var issue = await world.GitHub.Issues.CreateAsync(Repo, new NewIssue { Title = "Voting starts", Body = "Go vote" });
+        var issue = await world.GitHub.Issues.CreateAsync(Repo, new NewIssue { Title = "Voting starts", Body = "Go vote", EffectKey = "announce:voting" });
 
         var all = await world.GitHub.Search.SearchIssuesAsync($"repo:{Repo.FullName} is:issue");
         Assert.Equal(issue.Number, Assert.Single(all.Items).Number);
+    }
+
+    [Fact]
+    public async Task CreateCheckRun_AnswerLostWithExternalId_CreatesOneRun()
+    {
+        await using var world = await SandboxWorld.StartAsync();
+        var number = world.Server.State.OpenPullRequest(Repo.Owner, Repo.Name, "carol", "Nominate", "n", new Dictionary<string, string?> { ["candidates/carol.md"] = "x" });
+        var head = (await world.GitHub.PullRequests.GetAsync(Repo, number)).Value!.HeadSha;
+        world.Server.Faults.Add(new SandboxFault { Method = "POST", Path = "/repos/*/*/check-runs", Status = 502, AfterProcessing = true });
+
+        var run = await world.GitHub.Checks.CreateAsync(Repo, new CheckRunRequest
+        {
+            Name = "nomination",
+            HeadSha = head,
+            Conclusion = CheckRunConclusion.Success,
+            Title = "Valid",
+            Summary = "ok",
+            ExternalId = "nomination-check:pr1:" + head,
+        });
+
+        Assert.Equal(run.Id, Assert.Single(world.Server.State.CheckRuns(Repo.Owner, Repo.Name)).Id);
     }
 
     [Fact]

@@ -1,5 +1,7 @@
+using System.Security.Cryptography;
 using System.Text.Json;
 using Elections.App.Ports.GitHub;
+using Elections.Infrastructure.GitHub;
 using Elections.Infrastructure.GitHub.Http;
 using Elections.Sandbox.Faults;
 
@@ -61,6 +63,36 @@ public sealed class ContractTests
     }
 
     [ContractFact]
+    public async Task ClientRequests_OnTheTour_AreCatalogueRoutesWithSpecQueryParameters()
+    {
+        await using var world = await SandboxWorld.StartAsync(new SandboxServerOptions { RecordResponses = true });
+        await TourAsync(world);
+
+        var spec = OpenApiSpec.Current;
+        var problems = new List<string>();
+        foreach (var request in world.Server.Requests.Where(r => r.Path != "/graphql"))
+        {
+            if (!GitHubRoutes.TryMatch(request.Method, request.Path, out var route))
+            {
+                problems.Add($"{request.Method} {request.Path}: Octokit called a route that is not in GitHubRoutes");
+                continue;
+            }
+
+            if (!spec.TryMatchPath(request.Method, request.Path, out _, out var operation))
+            {
+                continue; // reported by ClientRoutes_ExistInTheSpecWithTheirParameters
+            }
+
+            var names = request.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries).Select(p => Uri.UnescapeDataString(p.Split('=')[0]));
+            problems.AddRange(names
+                .Where(name => !spec.Parameters(operation).Any(p => p.In == "query" && p.Name == name))
+                .Select(name => $"{route}: Octokit sent query parameter '{name}', which the spec does not define"));
+        }
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems.Distinct()));
+    }
+
+    [ContractFact]
     public void Validator_MissingRequiredField_IsReported()
     {
         var spec = OpenApiSpec.Current;
@@ -80,11 +112,12 @@ public sealed class ContractTests
         var state = world.Server.State;
         const string org = SandboxWorld.Org;
 
-        // The App token route, called directly with a JWT-shaped credential.
-        var mint = GitHubRoutes.CreateInstallationToken;
-        await world.Factory.Connection.SendAsync(
-            new GitHubCall { Route = mint, Url = world.Factory.Connection.UrlFor(mint.Expand(1)), Body = "{}"u8.ToArray(), Token = "e30.e30.sig", CacheScope = "app" },
-            CancellationToken.None);
+        // The App token route: a client with App credentials mints an installation token before its first call.
+        using (var key = RSA.Create(2048))
+        using (var app = new GitHubClientFactory(SandboxWorld.ClientOptions(world.Server.BaseUrl) with { Token = null, AppId = "1", PrivateKeyPem = key.ExportPkcs8PrivateKeyPem() }))
+        {
+            await app.Create(new GitHubCallContext { InstallationId = 1 }).Users.GetByLoginAsync("bob");
+        }
 
         var bob = (await gh.Users.GetByLoginAsync("bob")).Value!;
         await gh.Users.GetByIdAsync(bob.Id);
@@ -137,6 +170,8 @@ public sealed class ContractTests
         await gh.PullRequests.ListReviewsAsync(Repo, number);
         await gh.Checks.CreateAsync(Repo, new CheckRunRequest { Name = "nomination", HeadSha = pull.HeadSha, Status = CheckRunStatus.InProgress, Title = "t", Summary = "s" })
             .ContinueWith(async t => await gh.Checks.UpdateAsync(Repo, t.Result.Id, new CheckRunRequest { Name = "nomination", HeadSha = pull.HeadSha, Conclusion = CheckRunConclusion.Success, Title = "ok", Summary = "ok" }), TaskScheduler.Default).Unwrap();
+        world.Server.Faults.Add(new SandboxFault { Method = "POST", Path = "/repos/*/*/check-runs", Status = 502, AfterProcessing = true });
+        await gh.Checks.CreateAsync(Repo, new CheckRunRequest { Name = "eligibility", HeadSha = pull.HeadSha, Conclusion = CheckRunConclusion.Neutral, Title = "t", Summary = "s", ExternalId = "eligibility:1" });
         await gh.PullRequests.MergeAsync(Repo, number, new MergeRequest { ExpectedHeadSha = pull.BaseSha });
         await gh.PullRequests.MergeAsync(Repo, number, new MergeRequest { ExpectedHeadSha = pull.HeadSha, Method = MergeMethod.Squash, CommitTitle = "Nominate carol" });
         await gh.PullRequests.MergeAsync(Repo, number, new MergeRequest { ExpectedHeadSha = pull.HeadSha });
@@ -146,14 +181,14 @@ public sealed class ContractTests
         var issue = await gh.Issues.CreateAsync(Repo, new NewIssue { Title = "Kickoff", Body = "Hello", Labels = ["announcement"] });
         await gh.Issues.GetAsync(Repo, issue.Number);
         await gh.Issues.GetAsync(Repo, 999);
-        var comment = await gh.Issues.CreateCommentAsync(Repo, issue.Number, "First");
+        var comment = await gh.Issues.CreateCommentAsync(Repo, issue.Number, "First", "first:1");
         await gh.Issues.UpdateCommentAsync(Repo, comment.Id, "First (edited)");
         await gh.Issues.ListCommentsAsync(Repo, issue.Number);
         await gh.Issues.UpdateAsync(Repo, issue.Number, new IssueUpdate { Title = "Kickoff!", Closed = true });
         await gh.Issues.LockAsync(Repo, issue.Number, LockReason.Resolved);
 
         world.Server.Faults.Add(new SandboxFault { Method = "POST", Path = "/repos/*/*/issues", Status = 502, AfterProcessing = true });
-        await gh.Issues.CreateAsync(Repo, new NewIssue { Title = "Reminder", Body = "Vote" });
+        await gh.Issues.CreateAsync(Repo, new NewIssue { Title = "Reminder", Body = "Vote", EffectKey = "reminder:1" });
 
         await gh.Labels.EnsureAsync(Repo, new Label { Name = "nomination", Color = "0e8a16", Description = "A nomination" });
         await gh.Labels.EnsureAsync(Repo, new Label { Name = "nomination" });

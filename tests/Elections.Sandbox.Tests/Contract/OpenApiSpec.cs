@@ -40,18 +40,19 @@ public sealed class OpenApiSpec
     /// <summary>The spec path template matching a concrete path (e.g. /repos/a/b/issues/3 → /repos/{owner}/{repo}/issues/{issue_number}).</summary>
     public bool TryMatchPath(string method, string path, out string template, out JsonElement operation)
     {
+        // Exact segment counts first: a trailing multi-segment {ref} or {path} would otherwise swallow
+        // longer routes (/commits/{ref} taking /commits/{ref}/check-runs).
         var segments = path.Trim('/').Split('/');
-        foreach (var candidate in Root.GetProperty("paths").EnumerateObject())
+        foreach (var multiSegment in new[] { false, true })
         {
-            if (!candidate.Value.TryGetProperty(method.ToLowerInvariant(), out operation))
+            foreach (var candidate in Root.GetProperty("paths").EnumerateObject())
             {
-                continue;
-            }
-
-            if (Matches(candidate.Name.Trim('/').Split('/'), segments))
-            {
-                template = candidate.Name;
-                return true;
+                if (candidate.Value.TryGetProperty(method.ToLowerInvariant(), out operation)
+                    && Matches(candidate.Name.Trim('/').Split('/'), segments, multiSegment))
+                {
+                    template = candidate.Name;
+                    return true;
+                }
             }
         }
 
@@ -122,11 +123,11 @@ public sealed class OpenApiSpec
     public static bool HasStatus(JsonElement operation, int status) =>
         operation.GetProperty("responses").TryGetProperty(status.ToString(System.Globalization.CultureInfo.InvariantCulture), out _);
 
-    private static bool Matches(string[] template, string[] segments)
+    private static bool Matches(string[] template, string[] segments, bool multiSegment)
     {
         for (var i = 0; i < template.Length; i++)
         {
-            if (template[i] is "{path}" or "{ref}" && i == template.Length - 1) // multi-segment (x-multi-segment)
+            if (multiSegment && template[i] is "{path}" or "{ref}" && i == template.Length - 1) // multi-segment (x-multi-segment)
             {
                 return segments.Length >= template.Length;
             }

@@ -41,7 +41,7 @@ internal sealed class RecordingGitHub : IGitHubFactory, IGitHub, IGitHubIssues
 
     public IGitHubSearch Search => throw Unexpected();
 
-    public Task<IssueComment> CreateCommentAsync(RepositoryRef repository, int number, string body, CancellationToken cancellationToken = default)
+    public Task<IssueComment> CreateCommentAsync(RepositoryRef repository, int number, string body, string effectKey, CancellationToken cancellationToken = default)
     {
         var id = Interlocked.Increment(ref _nextId);
         if (Interlocked.Decrement(ref _failuresLeft) >= 0 || (FailEvery > 0 && id % FailEvery == 0))

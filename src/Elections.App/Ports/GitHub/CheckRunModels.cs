@@ -56,7 +56,7 @@ public sealed record CheckRunRequest
     /// <summary>Longer output text (Markdown); empty for none.</summary>
     public string Text { get; init; } = "";
 
-    /// <summary>Our id for this run (e.g. the effect key), to find it again.</summary>
+    /// <summary>Our id for this run (e.g. the effect key), to find it again after a lost answer; empty: a lost answer fails the call.</summary>
     public string ExternalId { get; init; } = "";
 
     /// <summary>A link to details; empty for none.</summary>
@@ -82,7 +82,10 @@ public sealed record CheckRun
 /// <summary>Check runs on commits.</summary>
 public interface IGitHubChecks
 {
-    /// <summary>POST /repos/{owner}/{repo}/check-runs.</summary>
+    /// <summary>
+    /// POST /repos/{owner}/{repo}/check-runs. With an <see cref="CheckRunRequest.ExternalId"/> (e.g. the effect key), a lost
+    /// answer is reconciled by looking for a run with that external id on the commit before sending again.
+    /// </summary>
     Task<CheckRun> CreateAsync(RepositoryRef repository, CheckRunRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}.</summary>

@@ -45,6 +45,12 @@ public sealed record NewIssue
 
     /// <summary>Labels to set.</summary>
     public IReadOnlyList<string> Labels { get; init; } = [];
+
+    /// <summary>
+    /// The effect's idempotency key; when set, the body carries its <see cref="EffectMarker"/> and a lost answer is
+    /// reconciled by that marker. Empty: a lost answer fails the call rather than guess.
+    /// </summary>
+    public string EffectKey { get; init; } = "";
 }
 
 /// <summary>Changes to an issue; null fields are left alone.</summary>
@@ -108,8 +114,9 @@ public interface IGitHubIssues
     Task<GitHubLookup<Issue>> GetAsync(RepositoryRef repository, int number, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// POST /repos/{owner}/{repo}/issues. When the answer is lost (5xx, dropped connection) the client
-    /// looks for an issue it created with the same title before trying again, so no duplicate is made.
+    /// POST /repos/{owner}/{repo}/issues. When the answer is lost (5xx, dropped connection) and the issue has an
+    /// <see cref="NewIssue.EffectKey"/>, the client looks for a bot's issue carrying that key's <see cref="EffectMarker"/>
+    /// before trying again, so no duplicate is made; without a key the error is thrown.
     /// </summary>
     Task<Issue> CreateAsync(RepositoryRef repository, NewIssue issue, CancellationToken cancellationToken = default);
 
@@ -123,10 +130,12 @@ public interface IGitHubIssues
     Task<IReadOnlyList<IssueComment>> ListCommentsAsync(RepositoryRef repository, int number, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// POST /repos/{owner}/{repo}/issues/{issue_number}/comments. When the answer is lost the client
-    /// looks for its own comment with the same body before trying again, so no duplicate is posted.
+    /// POST /repos/{owner}/{repo}/issues/{issue_number}/comments with <paramref name="body"/> and the
+    /// <see cref="EffectMarker"/> of <paramref name="effectKey"/> (the effect's idempotency key). When the answer is
+    /// lost the client looks for a bot's comment carrying that marker (never the same body) before trying again,
+    /// so each effect posts exactly once and two identical replies for two effects stay two.
     /// </summary>
-    Task<IssueComment> CreateCommentAsync(RepositoryRef repository, int number, string body, CancellationToken cancellationToken = default);
+    Task<IssueComment> CreateCommentAsync(RepositoryRef repository, int number, string body, string effectKey, CancellationToken cancellationToken = default);
 
     /// <summary>PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}.</summary>
     Task<IssueComment> UpdateCommentAsync(RepositoryRef repository, long commentId, string body, CancellationToken cancellationToken = default);

@@ -1,32 +1,40 @@
-using Elections.App.Ports.GitHub;
+using Elections.Infrastructure.GitHub.Adapters;
 using Elections.Infrastructure.GitHub.Http;
-using Elections.Infrastructure.GitHub.Json;
-using Elections.Infrastructure.GitHub.Rest;
 using Microsoft.Extensions.Logging;
+using Octokit;
 
 namespace Elections.Infrastructure.GitHub.Auth;
 
-/// <summary>Mints installation tokens with the App JWT (POST /app/installations/{installation_id}/access_tokens).</summary>
-public sealed class AppInstallationTokenMinter(GitHubConnection connection, GitHubAppJwt jwt, ILogger logger) : IInstallationTokenMinter
+/// <summary>Mints installation tokens with Octokit acting as the App (JWT): POST /app/installations/{installation_id}/access_tokens.</summary>
+public sealed class AppInstallationTokenMinter : IInstallationTokenMinter
 {
+    private readonly IGitHubClient _app;
+    private readonly ILogger _logger;
+
+    /// <summary>Creates the minter over a client whose credential is the App JWT.</summary>
+    public AppInstallationTokenMinter(IGitHubClient app, ILogger logger)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(logger);
+        _app = app;
+        _logger = logger;
+    }
+
     /// <inheritdoc />
     public async Task<InstallationToken> MintAsync(long installationId, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(connection);
-        var route = GitHubRoutes.CreateInstallationToken;
-        var (token, _) = jwt.Create();
-        var response = await connection.SendAsync(
-            new GitHubCall
-            {
-                Route = route,
-                Url = connection.UrlFor(route.Expand(installationId)),
-                Body = "{}"u8.ToArray(),
-                Token = token,
-                CacheScope = "app",
-            },
-            cancellationToken).ConfigureAwait(false);
-        var minted = GitHubRestContext.Parse(route, response, GitHubJsonContext.Default.WireAccessToken);
-        GitHubLog.Minted(logger, installationId, minted.ExpiresAt, response.RequestId ?? "-");
+        cancellationToken.ThrowIfCancellationRequested();
+        AccessToken minted;
+        try
+        {
+            minted = await _app.GitHubApps.CreateInstallationToken(installationId).ConfigureAwait(false);
+        }
+        catch (ApiException ex)
+        {
+            throw GitHubCalls.Map(GitHubRoutes.CreateInstallationToken, ex);
+        }
+
+        GitHubLog.Minted(_logger, installationId, minted.ExpiresAt);
         return new InstallationToken(minted.Token, minted.ExpiresAt);
     }
 }

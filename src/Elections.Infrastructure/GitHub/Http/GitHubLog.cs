@@ -22,6 +22,6 @@ internal static partial class GitHubLog
     public static partial void Reconciled(ILogger logger, string method, string route, string outcome, string kind, string deliveryId);
 
     [LoggerMessage(EventId = 7105, Level = LogLevel.Information,
-        Message = "Minted an installation token for installation {InstallationId}, valid until {ExpiresAt} (request id {RequestId})")]
-    public static partial void Minted(ILogger logger, long installationId, DateTimeOffset expiresAt, string requestId);
+        Message = "Minted an installation token for installation {InstallationId}, valid until {ExpiresAt}")]
+    public static partial void Minted(ILogger logger, long installationId, DateTimeOffset expiresAt);
 }

@@ -8,7 +8,7 @@ using Polly.Timeout;
 namespace Elections.Infrastructure.GitHub.Http;
 
 /// <summary>
-/// The resilience pipeline around each GitHub call (Polly): a per-attempt timeout inside a retry.
+/// The resilience pipeline around each GitHub request (Polly), run by <see cref="GitHubResilienceHandler"/>: a per-attempt timeout inside a retry.
 /// Rate limits (429, 403 with Retry-After / x-ratelimit-remaining 0 / a secondary-limit message) wait
 /// what GitHub asks (Retry-After, else until x-ratelimit-reset, else the secondary-limit delay), up to
 /// <see cref="GitHubOptions.MaxRetryDelay"/>; longer waits fail the call. 5xx, timeouts and network faults
@@ -17,12 +17,14 @@ namespace Elections.Infrastructure.GitHub.Http;
 /// </summary>
 internal static class GitHubRetry
 {
-    public static readonly ResiliencePropertyKey<GitHubCall> CallKey = new("github.call");
+    public static readonly ResiliencePropertyKey<GitHubRoute> RouteKey = new("github.route");
 
-    public static ResiliencePipeline<GitHubResponse> Create(GitHubOptions options, TimeProvider time, ILogger logger)
+    public static readonly ResiliencePropertyKey<string> DeliveryKey = new("github.delivery");
+
+    public static ResiliencePipeline<GitHubAttempt> Create(GitHubOptions options, TimeProvider time, ILogger logger)
     {
-        return new ResiliencePipelineBuilder<GitHubResponse> { TimeProvider = time }
-            .AddRetry(new RetryStrategyOptions<GitHubResponse>
+        return new ResiliencePipelineBuilder<GitHubAttempt> { TimeProvider = time }
+            .AddRetry(new RetryStrategyOptions<GitHubAttempt>
             {
                 MaxRetryAttempts = Math.Max(1, options.MaxRetries),
                 BackoffType = DelayBackoffType.Exponential,
@@ -31,22 +33,23 @@ internal static class GitHubRetry
                 MaxDelay = options.MaxRetryDelay,
                 ShouldHandle = args => ValueTask.FromResult(
                     options.MaxRetries > 0
-                    && args.Context.Properties.TryGetValue(CallKey, out var call)
-                    && ShouldRetry(args.Outcome, call.Route.Retry, options, time)),
-                DelayGenerator = args => ValueTask.FromResult(RateLimitDelay(args.Outcome, options, time)),
+                    && args.Context.Properties.TryGetValue(RouteKey, out var route)
+                    && ShouldRetry(Answer(args.Outcome), route.Retry, options, time)),
+                DelayGenerator = args => ValueTask.FromResult(RateLimitDelay(Answer(args.Outcome), options, time)),
                 OnRetry = args =>
                 {
-                    if (args.Context.Properties.TryGetValue(CallKey, out var call))
+                    args.Outcome.Result?.Message.Dispose();
+                    if (args.Context.Properties.TryGetValue(RouteKey, out var route))
                     {
                         GitHubLog.Retrying(
                             logger,
-                            call.Route.Method,
-                            call.Route.Template,
-                            Describe(args.Outcome),
+                            route.Method,
+                            route.Template,
+                            Describe(Answer(args.Outcome)),
                             args.AttemptNumber + 1,
                             (long)args.RetryDelay.TotalMilliseconds,
-                            args.Outcome.Result?.RequestId ?? "-",
-                            call.DeliveryId ?? "-");
+                            args.Outcome.Result?.Answer.RequestId ?? "-",
+                            args.Context.Properties.GetValue(DeliveryKey, "-"));
                     }
 
                     return default;
@@ -59,6 +62,7 @@ internal static class GitHubRetry
     /// <summary>Whether this outcome is worth another attempt under the route's safety rule.</summary>
     public static bool ShouldRetry(Outcome<GitHubResponse> outcome, RetrySafety safety, GitHubOptions options, TimeProvider time)
     {
+        ArgumentNullException.ThrowIfNull(options);
         if (outcome.Exception is { } exception)
         {
             return exception switch
@@ -84,6 +88,8 @@ internal static class GitHubRetry
     /// <summary>The wait GitHub asks for, or null to use exponential backoff.</summary>
     public static TimeSpan? RateLimitDelay(Outcome<GitHubResponse> outcome, GitHubOptions options, TimeProvider time)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(time);
         if (outcome.Result is not { IsRateLimited: true } response)
         {
             return null;
@@ -103,8 +109,14 @@ internal static class GitHubRetry
         return options.SecondaryRateLimitDelay;
     }
 
+    private static Outcome<GitHubResponse> Answer(Outcome<GitHubAttempt> outcome) =>
+        outcome.Exception is { } exception ? Outcome.FromException<GitHubResponse>(exception) : Outcome.FromResult(outcome.Result!.Answer);
+
     private static string Describe(Outcome<GitHubResponse> outcome) =>
         outcome.Exception is { } exception
             ? exception.GetType().Name
             : outcome.Result!.IsRateLimited ? $"{outcome.Result.StatusCode} rate limited" : outcome.Result.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
+
+/// <summary>One attempt's HTTP answer and what the retry rules read from it.</summary>
+internal sealed record GitHubAttempt(HttpResponseMessage Message, GitHubResponse Answer);

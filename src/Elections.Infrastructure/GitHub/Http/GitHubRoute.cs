@@ -78,6 +78,39 @@ public sealed record GitHubRoute(string Method, string Template, RetrySafety Ret
         return builder.ToString().TrimStart('/');
     }
 
+    /// <summary>
+    /// True when <paramref name="method"/> and <paramref name="path"/> (absolute path, unescaped or not)
+    /// are a call of this route; a trailing <c>{path}</c> or <c>{ref}</c> matches the rest of the path.
+    /// </summary>
+    public bool Matches(string method, string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!string.Equals(method, Method, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var expected = Template.Trim('/').Split('/');
+        var actual = path.Trim('/').Split('/');
+        for (var i = 0; i < expected.Length; i++)
+        {
+            if (expected[i] is "{path}" or "{ref}" && i == expected.Length - 1)
+            {
+                return actual.Length > i; // multi-segment: a path, or a ref such as heads/main
+            }
+
+            if (i >= actual.Length || (expected[i][0] != '{' && !string.Equals(expected[i], actual[i], StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+
+        return actual.Length == expected.Length;
+    }
+
+    /// <summary>The path relative to the API base (no leading slash), for Octokit's generic calls.</summary>
+    public Uri RelativeUri(params object[] values) => new(Expand(values), UriKind.Relative);
+
     /// <inheritdoc />
     public override string ToString() => $"{Method} {Template}";
 

@@ -50,11 +50,28 @@ public static class GitHubRoutes
     public static readonly GitHubRoute PutContent = new("PUT", "/repos/{owner}/{repo}/contents/{path}"); // guarded by the blob sha: a repeat is a 409/422, never a second commit
     public static readonly GitHubRoute CreateCheckRun = new("POST", "/repos/{owner}/{repo}/check-runs", RetrySafety.RejectedOnly);
     public static readonly GitHubRoute UpdateCheckRun = new("PATCH", "/repos/{owner}/{repo}/check-runs/{check_run_id}");
-    public static readonly GitHubRoute SearchIssues = new("GET", "/search/issues", RetrySafety.Always, ["q", "per_page"]);
+    public static readonly GitHubRoute ListCheckRunsForRef = new("GET", "/repos/{owner}/{repo}/commits/{ref}/check-runs", RetrySafety.Always, ["check_name", "filter", "per_page", "page"]);
+    public static readonly GitHubRoute SearchIssues = new("GET", "/search/issues", RetrySafety.Always, ["q", "per_page", "page"]);
 #pragma warning restore CS1591
 
     /// <summary>POST /graphql: read-only queries, so safe to retry. Not in the REST description.</summary>
     public static readonly GitHubRoute GraphQl = new("POST", "/graphql");
+
+    /// <summary>The catalogue route a request is a call of (GraphQL included); false for a route we never call.</summary>
+    public static bool TryMatch(string method, string path, out GitHubRoute route)
+    {
+        foreach (var candidate in All.Append(GraphQl))
+        {
+            if (candidate.Matches(method, path))
+            {
+                route = candidate;
+                return true;
+            }
+        }
+
+        route = new GitHubRoute(method, path, method == "GET" ? RetrySafety.Always : RetrySafety.RejectedOnly);
+        return false;
+    }
 
     /// <summary>Every REST route (not GraphQL), for the contract tests.</summary>
     public static IReadOnlyList<GitHubRoute> All { get; } =
@@ -65,6 +82,6 @@ public static class GitHubRoutes
         ListPullRequests, UpdatePullRequest, ListPullRequestFiles, ListPullRequestReviews, MergePullRequest, CreateIssue,
         ListIssues, GetIssue, UpdateIssue, LockIssue, ListIssueComments, CreateIssueComment, UpdateIssueComment, ListLabels,
         GetLabel, CreateLabel, AddIssueLabels, RemoveIssueLabel, GetRepository, GetContent, GetRef, PutContent, CreateCheckRun,
-        UpdateCheckRun, SearchIssues,
+        UpdateCheckRun, ListCheckRunsForRef, SearchIssues,
     ];
 }

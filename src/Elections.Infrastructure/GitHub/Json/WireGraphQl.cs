@@ -1,5 +1,7 @@
 namespace Elections.Infrastructure.GitHub.Json;
 
+// The GraphQL contribution search: Octokit is a REST client, so the query and its answer are ours.
+
 #pragma warning disable CA1812 // Instantiated by System.Text.Json.
 
 internal sealed record GraphQlVariables(string Q, string? After);

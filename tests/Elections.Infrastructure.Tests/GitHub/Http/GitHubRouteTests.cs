@@ -35,4 +35,24 @@ public sealed class GitHubRouteTests
         Assert.Contains(GitHubRoutes.CreateIssue.Template, creating);
         Assert.All(GitHubRoutes.All.Where(r => r.Method != "POST"), r => Assert.Equal(RetrySafety.Always, r.Retry));
     }
+
+    [Fact]
+    public void TryMatch_ConcreteRequestPath_FindsItsRoute()
+    {
+        Assert.True(GitHubRoutes.TryMatch("POST", "/repos/o/r/issues/5/comments", out var comment));
+        Assert.True(GitHubRoutes.TryMatch("PATCH", "/repos/o/r/issues/comments/77", out var edit));
+        Assert.True(GitHubRoutes.TryMatch("GET", "/repos/o/r/contents/candidates/a.md", out var content));
+
+        Assert.Equal(GitHubRoutes.CreateIssueComment, comment);
+        Assert.Equal(GitHubRoutes.UpdateIssueComment, edit);
+        Assert.Equal(GitHubRoutes.GetContent, content);
+    }
+
+    [Fact]
+    public void TryMatch_UnknownPost_IsFalseAndNotRetriedOnLostAnswers()
+    {
+        Assert.False(GitHubRoutes.TryMatch("POST", "/repos/o/r/forks", out var route));
+
+        Assert.Equal(RetrySafety.RejectedOnly, route.Retry);
+    }
 }

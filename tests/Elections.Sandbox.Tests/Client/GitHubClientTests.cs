@@ -4,7 +4,7 @@ using Elections.App.Ports.GitHub;
 namespace Elections.Sandbox.Tests.Client;
 
 /// <summary>The real REST client against the Sandbox over loopback HTTP.</summary>
-public sealed class RestGitHubTests
+public sealed class GitHubClientTests
 {
     private static readonly RepositoryRef Repo = SandboxWorld.Repo;
 
@@ -153,7 +153,7 @@ public sealed class RestGitHubTests
         var issues = world.GitHub.Issues;
 
         var issue = await issues.CreateAsync(Repo, new NewIssue { Title = "Election announced", Body = "Hello", Labels = ["announcement"] });
-        var comment = await issues.CreateCommentAsync(Repo, issue.Number, "First!");
+        var comment = await issues.CreateCommentAsync(Repo, issue.Number, "First!", "first:1");
         var edited = await issues.UpdateCommentAsync(Repo, comment.Id, "First, edited");
         await issues.UpdateAsync(Repo, issue.Number, new IssueUpdate { Closed = true });
         await issues.LockAsync(Repo, issue.Number, LockReason.Resolved);

@@ -1,14 +1,18 @@
 using System.Globalization;
+using System.Text.Json;
 using Elections.App.Ports.GitHub;
 using Elections.Infrastructure.GitHub.Http;
 using Elections.Infrastructure.GitHub.Json;
+using Octokit;
 
-namespace Elections.Infrastructure.GitHub.Rest;
+namespace Elections.Infrastructure.GitHub.Adapters;
 
-internal sealed class RestSearch(GitHubRestContext rest) : IGitHubSearch
+internal sealed class OctokitSearch(GitHubCalls calls) : IGitHubSearch
 {
     /// <summary>GitHub serves at most this many results for one search.</summary>
     public const int SearchCap = 1000;
+
+    private const int PageSize = 100;
 
     internal const string MergedPullRequestsQuery =
         "query MergedPullRequests($q: String!, $after: String) { search(query: $q, type: ISSUE, first: 100, after: $after) { issueCount pageInfo { hasNextPage endCursor } " +
@@ -19,24 +23,20 @@ internal sealed class RestSearch(GitHubRestContext rest) : IGitHubSearch
     public async Task<IssueSearchResult> SearchIssuesAsync(string query, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(query);
-        var route = GitHubRoutes.SearchIssues;
-        var url = rest.Connection.UrlFor(route.Expand(), [new("q", query), new("per_page", "100")]);
         var items = new List<IssueSearchItem>();
         var total = 0;
         var incomplete = false;
-        for (var page = 0; page < SearchCap / 100; page++)
+        for (var page = 1; page <= SearchCap / PageSize; page++)
         {
-            var response = await rest.SendToAsync(route, url, null, cancellationToken).ConfigureAwait(false);
-            var result = GitHubRestContext.Parse(route, response, GitHubJsonContext.Default.WireSearchResult);
+            var request = new SearchIssuesRequest(query) { PerPage = PageSize, Page = page };
+            var result = await calls.RunAsync(GitHubRoutes.SearchIssues, c => c.Search.SearchIssues(request), cancellationToken).ConfigureAwait(false);
             total = result.TotalCount;
             incomplete |= result.IncompleteResults;
             items.AddRange(result.Items.Select(ToItem));
-            if (response.NextPage is not { } next || !rest.Connection.IsSameOrigin(next))
+            if (result.Items.Count < PageSize || items.Count >= total)
             {
                 break;
             }
-
-            url = next;
         }
 
         return new IssueSearchResult { TotalCount = total, Incomplete = incomplete, Items = items };
@@ -69,15 +69,16 @@ internal sealed class RestSearch(GitHubRestContext rest) : IGitHubSearch
         return $"{orgs} is:pr is:merged created:{Stamp(from)}..{Stamp(to.AddSeconds(-1))}";
     }
 
-    private static IssueSearchItem ToItem(WireIssue issue)
+    /// <summary>The repository from the issue's API URL (…/repos/{owner}/{repo}/issues/{number}); Octokit's search items carry no repository object.</summary>
+    private static IssueSearchItem ToItem(Octokit.Issue issue)
     {
         var repository = new RepositoryRef("", "");
-        if (issue.RepositoryUrl is { } url)
+        if (Uri.TryCreate(issue.Url, UriKind.Absolute, out var url))
         {
-            var segments = new Uri(url).AbsolutePath.Trim('/').Split('/');
-            if (segments.Length >= 2)
+            var segments = url.AbsolutePath.Trim('/').Split('/');
+            if (segments.Length >= 4)
             {
-                repository = new RepositoryRef(Uri.UnescapeDataString(segments[^2]), Uri.UnescapeDataString(segments[^1]));
+                repository = new RepositoryRef(Uri.UnescapeDataString(segments[^4]), Uri.UnescapeDataString(segments[^3]));
             }
         }
 
@@ -86,7 +87,7 @@ internal sealed class RestSearch(GitHubRestContext rest) : IGitHubSearch
             Repository = repository,
             Number = issue.Number,
             Title = issue.Title,
-            IsOpen = issue.State == "open",
+            IsOpen = issue.State.StringValue == "open",
             IsPullRequest = issue.PullRequest is not null,
             Author = issue.User.ToUser(),
             Labels = issue.Labels?.Select(l => l.Name).ToList() ?? [],
@@ -143,21 +144,38 @@ internal sealed class RestSearch(GitHubRestContext rest) : IGitHubSearch
         }
     }
 
+    /// <summary>
+    /// POST /graphql through Octokit's generic connection: the body is sent as our JSON and the answer read from the
+    /// raw response text (Octokit's REST serializer would snake_case GraphQL's camelCase fields).
+    /// </summary>
     private async Task<GraphQlSearch> QueryAsync(string q, string? after, CancellationToken cancellationToken)
     {
         var route = GitHubRoutes.GraphQl;
-        var body = GitHubRestContext.Serialize(new GraphQlRequest(MergedPullRequestsQuery, new GraphQlVariables(q, after)), GitHubGraphQlJsonContext.Default.GraphQlRequest);
-        var response = await rest.SendToAsync(route, rest.Connection.Options.EffectiveGraphQlUrl, body, cancellationToken).ConfigureAwait(false);
-        var result = GitHubRestContext.Parse(route, response, GitHubGraphQlJsonContext.Default.GraphQlSearchResponse);
-        if (result.Errors is { Count: > 0 } errors)
+        var body = JsonSerializer.Serialize(new GraphQlRequest(MergedPullRequestsQuery, new GraphQlVariables(q, after)), GitHubGraphQlJsonContext.Default.GraphQlRequest);
+        var response = await calls.RunAsync(
+            route,
+            c => c.Connection.Post<object>(calls.Options.EffectiveGraphQlUrl, body, "application/json", "application/json", parameters: null, cancellationToken),
+            cancellationToken).ConfigureAwait(false);
+        var requestId = response.HttpResponse.Headers.FirstOrDefault(h => string.Equals(h.Key, "X-GitHub-Request-Id", StringComparison.OrdinalIgnoreCase)).Value;
+        GraphQlSearchResponse? result;
+        try
         {
-            throw new GitHubApiException(route.Method, route.Template, response.StatusCode, string.Join("; ", errors.Select(e => e.Message)), response.RequestId)
+            result = JsonSerializer.Deserialize(response.HttpResponse.Body as string ?? "", GitHubGraphQlJsonContext.Default.GraphQlSearchResponse);
+        }
+        catch (JsonException ex)
+        {
+            throw new GitHubApiException(route.Method, route.Template, (int)response.HttpResponse.StatusCode, $"unexpected JSON: {ex.Message}", requestId, ex);
+        }
+
+        if (result?.Errors is { Count: > 0 } errors)
+        {
+            throw new GitHubApiException(route.Method, route.Template, (int)response.HttpResponse.StatusCode, string.Join("; ", errors.Select(e => e.Message)), requestId)
             {
                 IsRateLimited = errors.Any(e => e.Type == "RATE_LIMITED"),
             };
         }
 
-        return result.Data?.Search
-            ?? throw new GitHubApiException(route.Method, route.Template, response.StatusCode, "GraphQL answered without data.search", response.RequestId);
+        return result?.Data?.Search
+            ?? throw new GitHubApiException(route.Method, route.Template, (int)response.HttpResponse.StatusCode, "GraphQL answered without data.search", requestId);
     }
 }
