@@ -32,13 +32,13 @@ public class StvBenchmarks
 
     /// <summary>Read + Meek count.</summary>
     [Benchmark]
-    public TallyResult MeekEndToEnd() => new MeekStv().Count(BallotReader.Read(_file, "synthetic.blt").Ballots, new TallyOptions());
+    public TallyResult MeekEndToEnd() => new MeekStvMethod().Count(BallotReader.Read(_file, "synthetic.blt").Ballots, new TallyOptions());
 
     /// <summary>Read + Scottish STV count.</summary>
     [Benchmark]
-    public TallyResult ScottishEndToEnd() => new ScottishStv().Count(BallotReader.Read(_file, "synthetic.blt").Ballots, new TallyOptions());
+    public TallyResult ScottishEndToEnd() => new ScottishStvMethod().Count(BallotReader.Read(_file, "synthetic.blt").Ballots, new TallyOptions());
 
     /// <summary>Meek count of ballots already read.</summary>
     [Benchmark]
-    public TallyResult MeekCountOnly() => new MeekStv().Count(_box, new TallyOptions());
+    public TallyResult MeekCountOnly() => new MeekStvMethod().Count(_box, new TallyOptions());
 }

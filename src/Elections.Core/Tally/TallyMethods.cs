@@ -18,13 +18,13 @@ public static class TallyMethods
         new MinimaxMethod(),
         new CivsProportionalMethod(),
         new DebianMethod(),
-        new Irv(),
-        new MeekStv(MeekRules.OpaVote),
-        new MeekStv(MeekRules.NewZealand),
-        new ScottishStv(),
-        new Ers97(),
-        new FractionalStv(FractionalStvRules.Minneapolis),
-        new FractionalStv(FractionalStvRules.Portland),
+        new IrvMethod(),
+        new MeekStvMethod(MeekRules.OpaVote),
+        new MeekStvMethod(MeekRules.NewZealand),
+        new ScottishStvMethod(),
+        new Ers97Method(),
+        new FractionalStvMethod(FractionalStvRules.Minneapolis),
+        new FractionalStvMethod(FractionalStvRules.Portland),
     ];
 
     private static readonly Dictionary<string, ITallyMethod> ByName =
