@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Elections.Core.Tally.Condorcet;
 using Elections.Core.Tally.Simple;
 using Elections.Core.Tally.Stv;
@@ -33,17 +34,13 @@ public static class TallyMethods
     /// <summary>The method names, in the order help lists them.</summary>
     public static IReadOnlyList<string> Names { get; } = Methods.Select(m => m.Name).ToArray();
 
-    /// <summary>Finds a method by name (case-insensitive).</summary>
-    public static bool TryGet(string name, out ITallyMethod method)
+    /// <summary>
+    /// Finds a method by name (case-insensitive). An unknown name gives false and no method: the
+    /// caller reports it (listing <see cref="Names"/>) rather than counting with another method.
+    /// </summary>
+    public static bool TryGet(string name, [NotNullWhen(true)] out ITallyMethod? method)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (ByName.TryGetValue(name, out var found))
-        {
-            method = found;
-            return true;
-        }
-
-        method = Methods[0];
-        return false;
+        return ByName.TryGetValue(name, out method);
     }
 }
