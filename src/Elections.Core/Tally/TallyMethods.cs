@@ -6,7 +6,7 @@ using Elections.Core.Tally.Stv;
 namespace Elections.Core.Tally;
 
 /// <summary>
-/// Every counting method by its command-line name (<c>elections tally --method NAME</c>; issue 4).
+/// Every counting method by its name (the <see cref="Validation.SettingKeys.Method"/> setting; issue 4).
 /// </summary>
 public static class TallyMethods
 {

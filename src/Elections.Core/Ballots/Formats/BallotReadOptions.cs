@@ -6,7 +6,7 @@ public sealed record BallotReadOptions
     /// <summary>The longest line accepted, in bytes (default 1 MiB); longer lines are an error, not an out-of-memory.</summary>
     public const int DefaultMaxLineBytes = 1 << 20;
 
-    /// <summary>Read as this format instead of detecting it from the content (<c>--format</c>).</summary>
+    /// <summary>Read as this format instead of detecting it from the content (<see cref="Validation.SettingKeys.BallotFormat"/>).</summary>
     public BallotFormat? Format { get; init; }
 
     /// <summary>The longest line accepted, in bytes.</summary>

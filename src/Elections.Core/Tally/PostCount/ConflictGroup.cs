@@ -15,6 +15,9 @@ public sealed record ConflictGroup
 
     /// <summary>The most winners the group may have (at least 1).</summary>
     public required int Max { get; init; }
+
+    /// <summary>The 1-based line where the group is written in its file; 0 when it was not read from a file.</summary>
+    public int Line { get; init; }
 }
 
 /// <summary>One application of a conflict cap: who was dropped and why.</summary>

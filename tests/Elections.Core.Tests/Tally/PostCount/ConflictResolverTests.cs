@@ -42,4 +42,15 @@ public sealed class ConflictResolverTests
             () => ConflictResolver.Resolve(new SchulzeMethod(), box, new TallyOptions(), groups));
         Assert.Contains("Zoe", error.Problems[0].Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Resolve_UnknownMember_NamesTheGroupKeyNotAFlag()
+    {
+        var box = TestBallots.Of("A B C D", Ballots);
+        var groups = new[] { new ConflictGroup { Name = "Acme", Members = ["Zoe"], Max = 1 } };
+        var problem = Assert.Single(Assert.Throws<InvalidInputException>(
+            () => ConflictResolver.Resolve(new SchulzeMethod(), box, new TallyOptions(), groups)).Problems);
+        Assert.Equal("counting.conflicts.groups.Acme.members", problem.Field);
+        Assert.True(problem.IsUnlocatedSetting);
+    }
 }
