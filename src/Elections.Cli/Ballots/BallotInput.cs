@@ -29,7 +29,12 @@ internal static class BallotInput
 
     public static async Task<BallotFile> ReadAsync(CommandContext context, string path, CancellationToken cancellationToken)
     {
-        var options = new BallotReadOptions { Format = ParseFormat(context.Get(Format)), CvrRules = ParseRules(context.Get(CvrRules)) };
+        var options = new BallotReadOptions
+        {
+            Format = ParseFormat(context.Get(Format)),
+            CvrRules = ParseRules(context.Get(CvrRules)),
+            Threads = BallotReadOptions.ThreadsFor(Environment.ProcessorCount),
+        };
         if (!File.Exists(path))
         {
             throw new InvalidInputException(new Problem(path, 0, "", "file not found; check the path"));

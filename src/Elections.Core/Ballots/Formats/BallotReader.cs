@@ -56,7 +56,7 @@ public static class BallotReader
             "cannot tell the ballot format from the content; expected BLT (\"4 2\" header), CIVS CSV, a Debian tally sheet (V: lines) or a CVR CSV with rank1… columns. Name the format to force one");
         return format switch
         {
-            BallotFormat.Blt => new BltReader(lines, log).Read(),
+            BallotFormat.Blt => new BltReader(lines, log, threads: options.Threads).Read(),
             BallotFormat.Civs or BallotFormat.CivsProportional or BallotFormat.CivsUpload => new CivsReader(lines, log, format).Read(),
             BallotFormat.Debian => new DebianReader(lines, log).Read(),
             BallotFormat.Cvr => new CvrReader(lines, log, options.CvrRules).Read(),

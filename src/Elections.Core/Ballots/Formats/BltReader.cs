@@ -43,12 +43,6 @@ internal sealed class BltReader
     /// <summary>Files from this size on are parsed on several threads (smaller ones are not worth the hand-offs).</summary>
     public const long DefaultParallelMinBytes = 8L << 20;
 
-    /// <summary>
-    /// At most this many threads by default: the window is read and the chunks appended on one
-    /// thread, so more threads would mostly add hand-offs.
-    /// </summary>
-    private const int MaxThreads = 4;
-
     /// <summary>The window split between threads: the reader's buffer grows to this.</summary>
     private const int ParallelWindow = 1 << 21;
 
@@ -58,11 +52,10 @@ internal sealed class BltReader
     /// <summary>Segments for chunks 1… of a window (chunk 0 goes straight into the builder); empty when parsing on one thread.</summary>
     private readonly BallotBoxBuilder[] _segments;
 
-    public BltReader(ByteLineReader lines, ProblemLog log, long parallelMinBytes = DefaultParallelMinBytes, int threads = 0)
+    public BltReader(ByteLineReader lines, ProblemLog log, long parallelMinBytes = DefaultParallelMinBytes, int threads = 1)
     {
         _lines = lines;
         _log = log;
-        threads = threads > 0 ? threads : Math.Min(Environment.ProcessorCount, MaxThreads);
         var remaining = lines.RemainingHint;
         _segments = threads >= 2 && remaining >= 0 && remaining >= parallelMinBytes
             ? Enumerable.Range(0, threads - 1).Select(_ => new BallotBoxBuilder(ParallelWindow / 4 / threads, ParallelWindow / 2 / threads)).ToArray()
