@@ -1,7 +1,7 @@
 using System.CommandLine;
+using Elections.App.Presentation.Tally;
 using Elections.Cli.Ballots;
 using Elections.Cli.Settings;
-using Elections.Cli.Tally;
 using Elections.Core.Ballots.Formats;
 using Elections.Core.Tally;
 using Elections.Core.Tally.PostCount;

@@ -1,10 +1,10 @@
 using Elections.Core.Tally;
 using Elections.Core.Tally.PostCount;
 
-namespace Elections.Cli.Tally;
+namespace Elections.App.Presentation.Tally;
 
 /// <summary>Everything the tally outputs show: the final count, the conflict steps and the terms.</summary>
-internal sealed record TallyView(ConflictOutcome Outcome, IReadOnlyList<ConflictGroup> Groups, int? LongTerms, string Title)
+public sealed record TallyView(ConflictOutcome Outcome, IReadOnlyList<ConflictGroup> Groups, int? LongTerms, string Title)
 {
     public TallyResult Result => Outcome.Result;
 

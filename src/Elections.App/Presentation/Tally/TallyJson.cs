@@ -3,14 +3,14 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace Elections.Cli.Tally;
+namespace Elections.App.Presentation.Tally;
 
 /// <summary>
 /// The JSON tally: <c>{"method", "seats", "ballots", "valid", "winners", "ranking", "rounds", "ties"}</c>
 /// plus <c>conflicts</c>, <c>terms</c> and <c>pairwise</c> when present. Vote counts are exact
 /// decimals written as JSON numbers, never through floating point.
 /// </summary>
-internal static partial class TallyJson
+public static partial class TallyJson
 {
     public static void Write(TallyView view, TextWriter output)
     {

@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace Elections.Cli.Tally;
+namespace Elections.App.Presentation.Tally;
 
 /// <summary>The plain-text tally: winners in order, then the count round by round, then every tie.</summary>
-internal static class TallyText
+public static class TallyText
 {
     public static void Write(TallyView view, TextWriter output)
     {

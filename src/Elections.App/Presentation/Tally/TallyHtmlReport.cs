@@ -2,14 +2,14 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 
-namespace Elections.Cli.Tally;
+namespace Elections.App.Presentation.Tally;
 
 /// <summary>
 /// A self-contained HTML page for a tally: winners, the round-by-round table, an inline SVG chart
 /// of each candidate's votes per round, ties, conflict steps and the pairwise table. No scripts,
 /// no external resources.
 /// </summary>
-internal static class TallyHtmlReport
+public static class TallyHtmlReport
 {
     private const int Width = 760;
     private const int Height = 320;
