@@ -12,6 +12,7 @@ namespace Elections.App.Presentation.Tally;
 /// </summary>
 public static partial class TallyJson
 {
+    /// <summary>Writes the JSON for <paramref name="view"/> to <paramref name="output"/>, indented.</summary>
     public static void Write(TallyView view, TextWriter output)
     {
         using var buffer = new MemoryStream();

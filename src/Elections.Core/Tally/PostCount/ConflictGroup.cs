@@ -31,11 +31,6 @@ public sealed record ConflictStep
 
     /// <summary>The lowest-ranked of them, withdrawn before the count is run again.</summary>
     public required string Dropped { get; init; }
-
-    /// <summary>The step in words.</summary>
-    public string Describe(int max) =>
-        $"conflict group {Group}: {Winners.Count} winners ({string.Join(", ", Winners)}) exceed the cap of {max}; "
-        + $"{Dropped}, the lowest ranked, is dropped and the count is run again";
 }
 
 /// <summary>The final count after conflict caps, with every step taken.</summary>
