@@ -28,6 +28,6 @@ public class ParseBenchmarks
     public int ParseBlt()
     {
         using var stream = new MemoryStream(_blt, writable: false);
-        return BallotReader.Read(stream, "synthetic.blt").Ballots.Count;
+        return BallotReader.Read(stream, "synthetic.blt", MachineReadOptions.Value).Ballots.Count;
     }
 }

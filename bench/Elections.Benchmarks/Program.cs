@@ -54,7 +54,7 @@ switch (args.FirstOrDefault())
             var cpuBefore = self.TotalProcessorTime;
             var watch = Stopwatch.StartNew();
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-            var result = BallotReader.Read(stream, path);
+            var result = BallotReader.Read(stream, path, MachineReadOptions.Value);
             watch.Stop();
             self.Refresh();
             var cpu = (self.TotalProcessorTime - cpuBefore).TotalSeconds;

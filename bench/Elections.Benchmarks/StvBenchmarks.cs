@@ -27,18 +27,18 @@ public class StvBenchmarks
     public void Setup()
     {
         _file = System.Text.Encoding.UTF8.GetBytes(StvBallotGenerator.Blt(Ballots, 30, 5));
-        _box = BallotReader.Read(_file, "synthetic.blt").Ballots;
+        _box = BallotReader.Read(_file, "synthetic.blt", MachineReadOptions.Value).Ballots;
     }
 
     /// <summary>Read + Meek count.</summary>
     [Benchmark]
-    public TallyResult MeekEndToEnd() => new MeekStv().Count(BallotReader.Read(_file, "synthetic.blt").Ballots, new TallyOptions());
+    public TallyResult MeekEndToEnd() => new MeekStvMethod().Count(BallotReader.Read(_file, "synthetic.blt", MachineReadOptions.Value).Ballots, new TallyOptions());
 
     /// <summary>Read + Scottish STV count.</summary>
     [Benchmark]
-    public TallyResult ScottishEndToEnd() => new ScottishStv().Count(BallotReader.Read(_file, "synthetic.blt").Ballots, new TallyOptions());
+    public TallyResult ScottishEndToEnd() => new ScottishStvMethod().Count(BallotReader.Read(_file, "synthetic.blt", MachineReadOptions.Value).Ballots, new TallyOptions());
 
     /// <summary>Meek count of ballots already read.</summary>
     [Benchmark]
-    public TallyResult MeekCountOnly() => new MeekStv().Count(_box, new TallyOptions());
+    public TallyResult MeekCountOnly() => new MeekStvMethod().Count(_box, new TallyOptions());
 }

@@ -37,7 +37,7 @@ public static class TallyRunner
             var read = Measure(self, () =>
             {
                 using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-                return BallotReader.Read(stream, path);
+                return BallotReader.Read(stream, path, MachineReadOptions.Value);
             });
             var count = Measure(self, () => method.Count(read.Value.Ballots, new TallyOptions()));
             winners = string.Join(", ", count.Value.Winners);

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Elections.Core.Tally;
 
 namespace Elections.Conformance;
@@ -6,7 +7,7 @@ namespace Elections.Conformance;
 internal static class MethodCatalog
 {
     /// <summary>The method to run for <paramref name="conformanceCase"/>, or false when none is available.</summary>
-    public static bool TryGet(ConformanceCase conformanceCase, out ITallyMethod method)
+    public static bool TryGet(ConformanceCase conformanceCase, [NotNullWhen(true)] out ITallyMethod? method)
     {
         // Portland's case is named "stv" in expected.json; its local rules are the Portland preset.
         var name = conformanceCase.Method == "stv" && conformanceCase.Id.StartsWith("portland", StringComparison.Ordinal)

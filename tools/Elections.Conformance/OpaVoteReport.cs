@@ -59,7 +59,7 @@ internal sealed record OpaVoteReport(int Precision, IReadOnlyList<string> Candid
     }
 
     private long Units(string? text) =>
-        text is not null && FixedPoint.TryParse(text, Precision, out var value) ? value.Units : long.MinValue;
+        text is not null && FixedPoint.TryParse(text, Precision, out var units) ? units : long.MinValue;
 
     private string Format(long units) => FixedPoint.Format(units, Precision);
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Elections.Cli.Settings;
 using Elections.Core.Ballots.Formats;
 using Elections.Core.Validation;
 using Elections.Infrastructure.Files;
@@ -22,9 +23,18 @@ internal static class BallotInput
         Description = "Rules for cast-vote records: minneapolis, portland, or an RCTab contest configuration (.json); default: chosen from the file's markers",
     };
 
+    private static readonly SettingSources Sources = new SettingSources()
+        .Flag(SettingKeys.BallotFormat, "--format")
+        .Flag(SettingKeys.CvrRules, "--cvr-rules");
+
     public static async Task<BallotFile> ReadAsync(CommandContext context, string path, CancellationToken cancellationToken)
     {
-        var options = new BallotReadOptions { Format = ParseFormat(context.Get(Format)), CvrRules = ParseRules(context.Get(CvrRules)) };
+        var options = new BallotReadOptions
+        {
+            Format = ParseFormat(context.Get(Format)),
+            CvrRules = ParseRules(context.Get(CvrRules)),
+            Threads = BallotReadOptions.ThreadsFor(Environment.ProcessorCount),
+        };
         if (!File.Exists(path))
         {
             throw new InvalidInputException(new Problem(path, 0, "", "file not found; check the path"));
@@ -34,12 +44,19 @@ internal static class BallotInput
         await using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            file = BallotReader.Read(stream, path, options);
+            try
+            {
+                file = BallotReader.Read(stream, path, options);
+            }
+            catch (InvalidInputException exception)
+            {
+                throw Sources.Locate(exception);
+            }
         }
 
         foreach (var warning in file.Warnings)
         {
-            await context.Error.WriteLineAsync($"warning: {warning}").ConfigureAwait(false);
+            await context.Error.WriteLineAsync($"warning: {Sources.Locate(warning)}").ConfigureAwait(false);
         }
 
         return file;

@@ -1,9 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using Elections.Core.Candidates;
+using Elections.App.Presentation;
 using Elections.Core.Status;
-using Elections.Core.Timeline;
 using Elections.Core.Validation;
 using Elections.Core.Voters;
 using Elections.Infrastructure.Files;
@@ -45,7 +44,7 @@ internal static class StatusCommand
                 return ExitCodes.Ok;
             }
 
-            await output.WriteAsync(Render(status).AsMemory(), cancellationToken).ConfigureAwait(false);
+            await output.WriteAsync(StatusText.Render(status).AsMemory(), cancellationToken).ConfigureAwait(false);
             if (!loaded.IsValid)
             {
                 await error.WriteLineAsync(
@@ -73,33 +72,11 @@ internal static class StatusCommand
         throw new InvalidInputException(new Problem("--at", 0, "", $"'{text}' is not an instant: write ISO 8601, e.g. 2026-09-28T18:00:00Z"));
     }
 
-    private static string Render(ElectionStatus status)
-    {
-        var text = new System.Text.StringBuilder();
-        text.AppendLine(status.Election);
-        text.AppendLine(CultureInfo.InvariantCulture, $"At {status.At.ToUniversalTime():yyyy-MM-dd HH:mm} UTC: {Describe(status.Phase)}");
-        text.AppendLine();
-        text.AppendLine(status.NextDeadlines.Count == 0 ? "No deadlines ahead." : "Next deadlines (AoE = end of the day at UTC-12):");
-        var width = status.NextDeadlines.Count == 0 ? 0 : status.NextDeadlines.Max(entry => entry.Title.Length);
-        foreach (var entry in status.NextDeadlines)
-        {
-            text.AppendLine(CultureInfo.InvariantCulture, $"  {entry.Title.PadRight(width)}  {entry.Deadline}");
-        }
-
-        text.AppendLine();
-        var voters = status.VotersByStatus.Values.Sum();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Voters: {voters} on the roll, {status.CanVote} can vote, {status.InVotersTeam} belong in the voters team");
-        text.AppendLine("  " + string.Join(", ", status.VotersByStatus.Select(pair => $"{VoterRules.ToText(pair.Key)} {pair.Value}")));
-        text.AppendLine(CultureInfo.InvariantCulture, $"Nominees: {status.Nominees} for {status.Seats} seats; candidates (form complete): {status.Candidates}");
-        text.AppendLine("  " + string.Join(", ", status.NomineesByState.Select(pair => $"{Describe(pair.Key)} {pair.Value}")));
-        return text.ToString();
-    }
-
     private static object ToJson(ElectionStatus status, int problems) => new
     {
         election = status.Election,
         at = status.At.ToUniversalTime(),
-        phase = Name(status.Phase),
+        phase = StatusWording.Key(status.Phase),
         next_deadlines = status.NextDeadlines.Select(entry => new
         {
             key = entry.Key,
@@ -113,30 +90,7 @@ internal static class StatusCommand
         seats = status.Seats,
         nominees = status.Nominees,
         candidates = status.Candidates,
-        nominees_by_state = status.NomineesByState.ToDictionary(pair => Name(pair.Key), pair => pair.Value),
+        nominees_by_state = status.NomineesByState.ToDictionary(pair => StatusWording.Key(pair.Key), pair => pair.Value),
         problems,
-    };
-
-    private static string Name<T>(T value)
-        where T : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
-
-    private static string Describe(NominationState state) => state switch
-    {
-        NominationState.Nominated => "nominated (no form yet)",
-        NominationState.FormIncomplete => "form incomplete",
-        _ => "form complete",
-    };
-
-    private static string Describe(ElectionPhase phase) => phase switch
-    {
-        ElectionPhase.BeforeKickoff => "before kickoff; the election has not started",
-        ElectionPhase.Nominations => "nominations are open",
-        ElectionPhase.Endorsements => "nominations closed; endorsements, acceptances and candidate forms are due",
-        ElectionPhase.Questions => "candidates are confirmed; voters may ask questions",
-        ElectionPhase.Answers => "questions closed; candidates are answering",
-        ElectionPhase.BeforeVoting => "answers closed; voting opens next",
-        ElectionPhase.Voting => "voting is open",
-        ElectionPhase.Counting => "voting closed; the ballots are being counted",
-        _ => "results are published",
     };
 }

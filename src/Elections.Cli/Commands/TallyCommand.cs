@@ -1,6 +1,7 @@
 using System.CommandLine;
+using Elections.App.Presentation.Tally;
 using Elections.Cli.Ballots;
-using Elections.Cli.Tally;
+using Elections.Cli.Settings;
 using Elections.Core.Ballots.Formats;
 using Elections.Core.Tally;
 using Elections.Core.Tally.PostCount;
@@ -57,7 +58,7 @@ internal static class TallyCommand
             var methodName = context.Get(method);
             if (!TallyMethods.TryGet(methodName, out var tally))
             {
-                throw new InvalidInputException([new Problem("--method", 0, "method", $"'{methodName}' is not a counting method; use one of: {string.Join(", ", TallyMethods.Names)}")]);
+                throw new InvalidInputException(new Problem("--method", 0, "", $"'{methodName}' is not a counting method; use one of: {string.Join(", ", TallyMethods.Names)}"));
             }
 
             var ballots = await BallotInput.ReadAsync(context, context.Get(file), cancellationToken).ConfigureAwait(false);
@@ -74,7 +75,17 @@ internal static class TallyCommand
             };
             var conflictsPath = context.Parse.GetValue(conflicts);
             var groups = conflictsPath is null ? [] : ConflictsFile.Parse(InputFile.ReadText(conflictsPath, conflictsPath), conflictsPath);
-            var outcome = ConflictResolver.Resolve(tally, ballots.Ballots, options, groups);
+            var sources = Sources(context.Get(file), options, conflictsPath, groups);
+            ConflictOutcome outcome;
+            try
+            {
+                outcome = ConflictResolver.Resolve(tally, ballots.Ballots, options, groups);
+            }
+            catch (InvalidInputException exception)
+            {
+                throw sources.Locate(exception);
+            }
+
             var view = new TallyView(outcome, groups, context.Parse.GetValue(longTerms), ballots.Ballots.Title);
 
             if (context.Get(json))
@@ -96,6 +107,30 @@ internal static class TallyCommand
             return ExitCodes.Ok;
         }));
         return command;
+    }
+
+    /// <summary>Where each counting setting came from: a flag, the ballot file's header, the conflicts file.</summary>
+    private static SettingSources Sources(string ballotPath, TallyOptions options, string? conflictsPath, IReadOnlyList<ConflictGroup> groups)
+    {
+        var sources = new SettingSources()
+            .Flag(SettingKeys.Method, "--method")
+            .Flag(SettingKeys.Withdrawn, "--withdraw")
+            .Flag(SettingKeys.DefaultOption, "--default-option");
+        if (options.Seats is null)
+        {
+            sources.File(SettingKeys.Seats, ballotPath, 1, "seats");
+        }
+        else
+        {
+            sources.Flag(SettingKeys.Seats, "--seats");
+        }
+
+        for (var i = 0; i < groups.Count; i++)
+        {
+            sources.File(SettingKeys.ConflictGroup(groups[i].Name), conflictsPath ?? "", groups[i].Line, $"groups[{i}]");
+        }
+
+        return sources;
     }
 
     private static QuotaKind ParseQuota(string? value) => value?.Trim().ToUpperInvariant() switch
@@ -123,5 +158,5 @@ internal static class TallyCommand
     };
 
     private static InvalidInputException Bad(string option, string message) =>
-        new([new Problem(option, 0, option.TrimStart('-'), message)]);
+        new(new Problem(option, 0, "", message));
 }

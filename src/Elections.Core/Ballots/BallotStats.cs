@@ -1,7 +1,7 @@
 namespace Elections.Core.Ballots;
 
 /// <summary>
-/// Summary figures of a ballot box, as <c>elections ballots stats</c> prints them. Counts are
+/// Summary figures of a ballot box, as a ballot summary shows them. Counts are
 /// ballot weights (voters), not file lines. Withdrawn candidates are passed over, as every count
 /// does (tally.md §2.2, Droop): a ballot ranking only withdrawn candidates is not valid.
 /// </summary>

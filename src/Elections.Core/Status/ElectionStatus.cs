@@ -8,7 +8,7 @@ namespace Elections.Core.Status;
 /// <summary>
 /// Where an election stands at one instant: the phase (half-open windows of the timeline, DESIGN
 /// principle 7), the deadlines still ahead in AoE and UTC, the roll by voter status, and the
-/// nominees by the state of their candidate file. What <c>elections status</c> prints.
+/// nominees by the state of their candidate file. What a status report shows.
 /// </summary>
 public sealed record ElectionStatus
 {

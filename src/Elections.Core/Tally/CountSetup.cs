@@ -4,8 +4,8 @@ using Elections.Core.Validation;
 namespace Elections.Core.Tally;
 
 /// <summary>
-/// What every count starts from: which candidates continue (not withdrawn in the file nor on the
-/// command line), how many seats, and how many ballots express a preference among the continuing
+/// What every count starts from: which candidates continue (not withdrawn in the file nor in the
+/// options), how many seats, and how many ballots express a preference among the continuing
 /// candidates. Withdrawn candidates are treated as deleted from every ballot (BLT convention,
 /// tally.md §2.2).
 /// </summary>
@@ -70,8 +70,8 @@ public sealed class CountSetup
             var index = IndexOf(box.Candidates, name);
             if (index < 0)
             {
-                problems.Add(new Problem(
-                    "--withdraw", 0, "withdraw",
+                problems.Add(Problem.Setting(
+                    SettingKeys.Withdrawn,
                     $"no candidate is named '{name}'; use one of: {string.Join(", ", box.Candidates)}"));
             }
             else
@@ -83,7 +83,7 @@ public sealed class CountSetup
         var seats = options.Seats ?? box.DeclaredSeats ?? 1;
         if (seats <= 0)
         {
-            problems.Add(new Problem("--seats", 0, "seats", $"{seats} seats: give a positive number of seats"));
+            problems.Add(Problem.Setting(SettingKeys.Seats, $"{seats} seats: give a positive number of seats"));
         }
 
         if (problems.Count > 0)

@@ -13,7 +13,4 @@ public enum FixedPointRounding
 
     /// <summary>Round up to the next unit when any remainder is left.</summary>
     Ceiling,
-
-    /// <summary>Round to the nearest unit, halves away from zero.</summary>
-    HalfUp,
 }

@@ -9,7 +9,7 @@ namespace Elections.Core.Tally;
 /// </summary>
 public interface ITallyMethod
 {
-    /// <summary>The name used on the command line (<c>schulze</c>, <c>meek</c>, ...).</summary>
+    /// <summary>The method's name as a person writes it (<c>schulze</c>, <c>meek</c>, ...; <see cref="Validation.SettingKeys.Method"/>).</summary>
     string Name { get; }
 
     /// <summary>Counts the ballots. Withdrawn candidates (in the box or the options) never win.</summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Elections.Core.Tally.Condorcet;
 using Elections.Core.Tally.Simple;
 using Elections.Core.Tally.Stv;
@@ -5,7 +6,7 @@ using Elections.Core.Tally.Stv;
 namespace Elections.Core.Tally;
 
 /// <summary>
-/// Every counting method by its command-line name (<c>elections tally --method NAME</c>; issue 4).
+/// Every counting method by its name (the <see cref="Validation.SettingKeys.Method"/> setting; issue 4).
 /// </summary>
 public static class TallyMethods
 {
@@ -18,13 +19,13 @@ public static class TallyMethods
         new MinimaxMethod(),
         new CivsProportionalMethod(),
         new DebianMethod(),
-        new Irv(),
-        new MeekStv(MeekRules.OpaVote),
-        new MeekStv(MeekRules.NewZealand),
-        new ScottishStv(),
-        new Ers97(),
-        new FractionalStv(FractionalStvRules.Minneapolis),
-        new FractionalStv(FractionalStvRules.Portland),
+        new IrvMethod(),
+        new MeekStvMethod(MeekRules.OpaVote),
+        new MeekStvMethod(MeekRules.NewZealand),
+        new ScottishStvMethod(),
+        new Ers97Method(),
+        new FractionalStvMethod(FractionalStvRules.Minneapolis),
+        new FractionalStvMethod(FractionalStvRules.Portland),
     ];
 
     private static readonly Dictionary<string, ITallyMethod> ByName =
@@ -33,17 +34,13 @@ public static class TallyMethods
     /// <summary>The method names, in the order help lists them.</summary>
     public static IReadOnlyList<string> Names { get; } = Methods.Select(m => m.Name).ToArray();
 
-    /// <summary>Finds a method by name (case-insensitive).</summary>
-    public static bool TryGet(string name, out ITallyMethod method)
+    /// <summary>
+    /// Finds a method by name (case-insensitive). An unknown name gives false and no method: the
+    /// caller reports it (listing <see cref="Names"/>) rather than counting with another method.
+    /// </summary>
+    public static bool TryGet(string name, [NotNullWhen(true)] out ITallyMethod? method)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (ByName.TryGetValue(name, out var found))
-        {
-            method = found;
-            return true;
-        }
-
-        method = Methods[0];
-        return false;
+        return ByName.TryGetValue(name, out method);
     }
 }

@@ -51,7 +51,7 @@ public sealed record TallyOptions
     /// <summary>How unranked candidates compare.</summary>
     public UnrankedPolicy Unranked { get; init; } = UnrankedPolicy.Default;
 
-    /// <summary>Names of candidates withdrawn on the command line, in addition to those the file marks.</summary>
+    /// <summary>Names of candidates withdrawn before the count (<see cref="Validation.SettingKeys.Withdrawn"/>), in addition to those the file marks.</summary>
     public IReadOnlyList<string> Withdrawn { get; init; } = [];
 
     /// <summary>Pairwise defeat strength for Schulze (winning votes unless margins are asked for).</summary>

@@ -1,7 +1,7 @@
 namespace Elections.Core.Tally;
 
 /// <summary>
-/// The outcome of a count, in the shape <c>elections tally --json</c> prints:
+/// The outcome of a count, in the shape the JSON tally report takes:
 /// <c>{"method", "seats", "ballots", "valid", "winners", "ranking", "rounds", "ties"}</c>.
 /// </summary>
 public sealed record TallyResult

@@ -1,7 +1,7 @@
 namespace Elections.Core.Timeline;
 
 /// <summary>
-/// One named point of the timeline, as <c>elections status</c> lists it
+/// One named point of the timeline, as a status report lists it
 /// (nixos-anchor.md §4.3: announcements list "upcoming deadlines" with AoE dates).
 /// </summary>
 /// <param name="Key">The <c>timeline</c> key in <c>config/election.yml</c>, e.g. <c>voting_closes</c>.</param>

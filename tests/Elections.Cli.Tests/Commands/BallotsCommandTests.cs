@@ -106,6 +106,17 @@ public sealed class BallotsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Stats_UndetectableFormat_PointsAtTheFormatFlag()
+    {
+        var path = WriteFile("notes.txt", "hello\nworld\n");
+
+        var (exit, _, error) = await RunAsync("ballots", "stats", path);
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith($"{path}: --format: cannot tell the ballot format from the content", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Stats_ForcedFormat_OverridesDetection()
     {
         var path = WriteFile("p.csv", "a,b\n2,1\n");

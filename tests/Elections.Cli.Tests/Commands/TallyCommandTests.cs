@@ -96,7 +96,25 @@ public sealed class TallyCommandTests : IDisposable
     {
         var (code, _, error) = await RunAsync("tally", Blt(), "--method", "borda");
         Assert.Equal(2, code);
-        Assert.Contains("borda", error, StringComparison.Ordinal);
+        Assert.Contains("--method: 'borda' is not a counting method; use one of: plurality, approval, schulze", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Tally_ZeroSeats_BlamesTheSeatsFlag()
+    {
+        var (code, _, error) = await RunAsync("tally", Blt(), "--method", "schulze", "--seats", "0");
+        Assert.Equal(2, code);
+        Assert.Equal("--seats: 0 seats: give a positive number of seats", error.Trim());
+    }
+
+    [Fact]
+    public async Task Tally_ConflictMemberNotCandidate_BlamesTheConflictsFileLine()
+    {
+        var conflicts = Path.Combine(_dir, "c.yml");
+        File.WriteAllText(conflicts, "groups:\n  - name: Acme\n    members: [E, A]\n    max: 1\n  - name: Initech\n    members: [Zed]\n    max: 1\n");
+        var (code, _, error) = await RunAsync("tally", Blt(), "--method", "schulze", "--conflicts", conflicts);
+        Assert.Equal(2, code);
+        Assert.StartsWith($"{conflicts}:5: groups[1].members: 'Zed' is not a candidate in the ballot file; use one of: A, B, C, D, E", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -104,7 +122,7 @@ public sealed class TallyCommandTests : IDisposable
     {
         var (code, _, error) = await RunAsync("tally", Blt(), "--method", "plurality", "--withdraw", "Zed");
         Assert.Equal(2, code);
-        Assert.Contains("Zed", error, StringComparison.Ordinal);
+        Assert.Contains("--withdraw: no candidate is named 'Zed'; use one of: A, B, C, D, E", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -7,19 +7,21 @@ public sealed class FixedPointTests
     [Theory]
     [InlineData(27955, 3, 6, FixedPointRounding.Truncate, "9318.333333")]
     [InlineData(27955, 3, 6, FixedPointRounding.Ceiling, "9318.333334")]
-    [InlineData(2, 3, 2, FixedPointRounding.HalfUp, "0.67")]
     [InlineData(682, 1982, 5, FixedPointRounding.Truncate, "0.34409")]
-    public void FromRatio_RoundsAsAsked(long numerator, long denominator, int decimals, FixedPointRounding rounding, string expected) =>
-        Assert.Equal(expected, FixedPoint.FromRatio(numerator, denominator, decimals, rounding).ToString());
+    [InlineData(6, 3, 2, FixedPointRounding.Ceiling, "2.00")]
+    public void Divide_WholeRatio_RoundsAsAsked(long numerator, long denominator, int decimals, FixedPointRounding rounding, string expected)
+    {
+        var units = FixedPoint.Divide((Int128)numerator * FixedPoint.UnitsPerWhole(decimals), denominator, rounding);
+        Assert.Equal(expected, FixedPoint.Format(units, decimals));
+    }
 
     [Fact]
-    public void Multiply_Truncates_DropsRemainder()
-    {
-        var value = new FixedPoint(1_500_000, 6);
-        var factor = new FixedPoint(333_333, 6);
-        Assert.Equal("0.499999", value.Multiply(factor, FixedPointRounding.Truncate).ToString());
-        Assert.Equal("0.500000", value.Multiply(factor, FixedPointRounding.Ceiling).ToString());
-    }
+    public void Divide_ZeroDivisor_Throws() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => FixedPoint.Divide(1, 0, FixedPointRounding.Truncate));
+
+    [Fact]
+    public void Divide_QuotientBeyondLong_Throws() =>
+        Assert.Throws<OverflowException>(() => FixedPoint.Divide((Int128)long.MaxValue * 3, 1, FixedPointRounding.Truncate));
 
     [Theory]
     [InlineData("123", 2, 12300)]
@@ -27,8 +29,8 @@ public sealed class FixedPointTests
     [InlineData("7.5", 3, 7500)]
     public void TryParse_ValidText_GivesUnits(string text, int decimals, long units)
     {
-        Assert.True(FixedPoint.TryParse(text, decimals, out var value));
-        Assert.Equal(units, value.Units);
+        Assert.True(FixedPoint.TryParse(text, decimals, out var parsed));
+        Assert.Equal(units, parsed);
     }
 
     [Theory]
@@ -39,13 +41,9 @@ public sealed class FixedPointTests
     public void TryParse_BadText_False(string text, int decimals) => Assert.False(FixedPoint.TryParse(text, decimals, out _));
 
     [Fact]
-    public void Add_DifferentDecimals_Throws() =>
-        Assert.Throws<ArgumentException>(() => new FixedPoint(1, 2) + new FixedPoint(1, 3));
-
-    [Fact]
-    public void Times_Overflow_Throws() =>
-        Assert.Throws<OverflowException>(() => new FixedPoint(long.MaxValue / 2, 0).Times(3));
-
-    [Fact]
     public void Format_Negative_KeepsLeadingZeros() => Assert.Equal("-0.05", FixedPoint.Format(-5, 2));
+
+    [Fact]
+    public void UnitsPerWhole_TooManyDecimals_Throws() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => FixedPoint.UnitsPerWhole(FixedPoint.MaxDecimals + 1));
 }

@@ -1,6 +1,6 @@
 namespace Elections.Core.Ballots.Formats;
 
-/// <summary>The command-line names of the ballot formats (<c>--format</c>, <c>--to</c>), as docs/ballot-formats.md lists them.</summary>
+/// <summary>The names of the ballot formats (the <see cref="Validation.SettingKeys.BallotFormat"/> setting), as docs/ballot-formats.md lists them.</summary>
 public static class BallotFormatNames
 {
     private static readonly (BallotFormat Format, string Name)[] Names =
@@ -17,10 +17,10 @@ public static class BallotFormatNames
     /// <summary>Every name, in documentation order.</summary>
     public static IReadOnlyList<string> All { get; } = Names.Select(n => n.Name).ToArray();
 
-    /// <summary>The command-line name of <paramref name="format"/>.</summary>
+    /// <summary>The name of <paramref name="format"/>.</summary>
     public static string NameOf(BallotFormat format) => Array.Find(Names, n => n.Format == format).Name ?? format.ToString();
 
-    /// <summary>Parses a command-line name (case-insensitive).</summary>
+    /// <summary>Parses a format name (case-insensitive).</summary>
     public static bool TryParse(string name, out BallotFormat format)
     {
         foreach (var (candidate, text) in Names)

@@ -40,7 +40,7 @@ public static class BallotReader
 
         if (options.Format == BallotFormat.CvrXlsx)
         {
-            throw log.Fatal(0, 0, "", "the file is not an .xlsx workbook (it does not start with the zip signature PK\\x03\\x04); give an .xlsx file or leave out --format");
+            throw log.Fatal(0, 0, SettingKeys.BallotFormat, "the file is not an .xlsx workbook (it does not start with the zip signature PK\\x03\\x04); give an .xlsx file or let the format be detected");
         }
 
         var nul = head.IndexOf((byte)0);
@@ -52,11 +52,11 @@ public static class BallotReader
         var format = options.Format ?? FormatDetector.Detect(head) ?? throw log.Fatal(
             0,
             0,
-            "",
-            "cannot tell the ballot format from the content; expected BLT (\"4 2\" header), CIVS CSV, a Debian tally sheet (V: lines) or a CVR CSV with rank1… columns. Give --format to force one");
+            SettingKeys.BallotFormat,
+            "cannot tell the ballot format from the content; expected BLT (\"4 2\" header), CIVS CSV, a Debian tally sheet (V: lines) or a CVR CSV with rank1… columns. Name the format to force one");
         return format switch
         {
-            BallotFormat.Blt => new BltReader(lines, log).Read(),
+            BallotFormat.Blt => new BltReader(lines, log, threads: options.Threads).Read(),
             BallotFormat.Civs or BallotFormat.CivsProportional or BallotFormat.CivsUpload => new CivsReader(lines, log, format).Read(),
             BallotFormat.Debian => new DebianReader(lines, log).Read(),
             BallotFormat.Cvr => new CvrReader(lines, log, options.CvrRules).Read(),

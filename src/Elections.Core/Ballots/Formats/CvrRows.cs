@@ -1,5 +1,6 @@
 using System.Globalization;
 using Elections.Core.Tally;
+using Elections.Core.Validation;
 
 namespace Elections.Core.Ballots.Formats;
 
@@ -45,7 +46,7 @@ internal sealed class CvrRows(ProblemLog log, CvrRules rules, string? sheet)
             return CvrRules.Minneapolis;
         }
 
-        log.Warn(0, 0, "rules", "the file has no overvote/undervote/skipped markers to tell its rules; read it with the portland rules (choose others with --cvr-rules)");
+        log.Warn(0, 0, SettingKeys.CvrRules, "the file has no overvote/undervote/skipped markers to tell its rules; read it with the portland rules (name other rules to change that)");
         return CvrRules.Portland;
     }
 

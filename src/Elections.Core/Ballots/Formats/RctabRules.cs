@@ -11,8 +11,8 @@ namespace Elections.Core.Ballots.Formats;
 /// <c>exhaustOnDuplicateCandidate</c> and the source's <c>overvoteLabel</c>/<c>skippedRankLabel</c>.
 /// </summary>
 /// <remarks>
-/// A committee that counts with RCTab keeps its contest configuration; <c>--cvr-rules FILE.json</c>
-/// reads cast-vote records by exactly those rules. Only the ballot-reading rules are taken; the
+/// A committee that counts with RCTab keeps its contest configuration; given as the
+/// <see cref="SettingKeys.CvrRules"/> setting it reads cast-vote records by exactly those rules. Only the ballot-reading rules are taken; the
 /// count itself is the method's (<c>stv</c>, <c>irv</c>).
 /// </remarks>
 public static class RctabRules

@@ -27,9 +27,9 @@ public sealed class CivsProportionalMethod : ITallyMethod
         ArgumentNullException.ThrowIfNull(options);
         if (ballots.Candidates.Count > MaxCandidates)
         {
-            throw new InvalidInputException([new Problem(
-                "--method", 0, "method",
-                $"civs-proportional handles at most {MaxCandidates} candidates, the file has {ballots.Candidates.Count}; use another method")]);
+            throw new InvalidInputException(Problem.Setting(
+                SettingKeys.Method,
+                $"civs-proportional handles at most {MaxCandidates} candidates, the file has {ballots.Candidates.Count}; use another method"));
         }
 
         var setup = CountSetup.Create(ballots, options);

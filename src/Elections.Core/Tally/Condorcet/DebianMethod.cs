@@ -198,9 +198,9 @@ public sealed class DebianMethod : ITallyMethod
             var index = CountSetup.IndexOf(setup.Names, name);
             if (index < 0 || setup.Excluded[index])
             {
-                throw new InvalidInputException([new Problem(
-                    "--default-option", 0, "default-option",
-                    $"no continuing option is named '{name}'; use one of: {string.Join(", ", setup.NamesOf(setup.Continuing))}")]);
+                throw new InvalidInputException(Problem.Setting(
+                    SettingKeys.DefaultOption,
+                    $"no continuing option is named '{name}'; use one of: {string.Join(", ", setup.NamesOf(setup.Continuing))}"));
             }
 
             return index;

@@ -15,6 +15,9 @@ public sealed record ConflictGroup
 
     /// <summary>The most winners the group may have (at least 1).</summary>
     public required int Max { get; init; }
+
+    /// <summary>The 1-based line where the group is written in its file; 0 when it was not read from a file.</summary>
+    public int Line { get; init; }
 }
 
 /// <summary>One application of a conflict cap: who was dropped and why.</summary>
@@ -28,11 +31,6 @@ public sealed record ConflictStep
 
     /// <summary>The lowest-ranked of them, withdrawn before the count is run again.</summary>
     public required string Dropped { get; init; }
-
-    /// <summary>The step in words.</summary>
-    public string Describe(int max) =>
-        $"conflict group {Group}: {Winners.Count} winners ({string.Join(", ", Winners)}) exceed the cap of {max}; "
-        + $"{Dropped}, the lowest ranked, is dropped and the count is run again";
 }
 
 /// <summary>The final count after conflict caps, with every step taken.</summary>

@@ -63,13 +63,13 @@ public static class ConflictResolver
         {
             if (group.Max < 1)
             {
-                problems.Add(new Problem("--conflicts", 0, $"groups.{group.Name}.max", $"max is {group.Max}; give at least 1"));
+                problems.Add(Problem.Setting($"{SettingKeys.ConflictGroup(group.Name)}.max", $"max is {group.Max}; give at least 1"));
             }
 
             foreach (var member in group.Members.Where(m => CountSetup.IndexOf(ballots.Candidates, m) < 0))
             {
-                problems.Add(new Problem(
-                    "--conflicts", 0, $"groups.{group.Name}.members",
+                problems.Add(Problem.Setting(
+                    $"{SettingKeys.ConflictGroup(group.Name)}.members",
                     $"'{member}' is not a candidate in the ballot file; use one of: {string.Join(", ", ballots.Candidates)}"));
             }
         }

@@ -6,7 +6,7 @@ using YamlDotNet.RepresentationModel;
 namespace Elections.Core.Tally.PostCount;
 
 /// <summary>
-/// Reads a conflicts file (<c>elections tally --conflicts FILE</c>), YAML or JSON (JSON is YAML):
+/// Reads a conflicts file (the <see cref="SettingKeys.Conflicts"/> setting), YAML or JSON (JSON is YAML):
 /// <c>groups: [{name, members: [candidate names], max}]</c>. Every mistake becomes a
 /// <see cref="Problem"/> naming the line and field.
 /// </summary>
@@ -73,7 +73,7 @@ public static class ConflictsFile
 
             if (name is not null && members is { Length: > 0 } && cap >= 1)
             {
-                groups.Add(new ConflictGroup { Name = name, Members = members, Max = cap });
+                groups.Add(new ConflictGroup { Name = name, Members = members, Max = cap, Line = line });
             }
         }
 

@@ -1,6 +1,6 @@
 namespace Elections.Core.Tally.Stv;
 
-/// <summary>One ERS97 count (see <see cref="Ers97"/>).</summary>
+/// <summary>One ERS97 count (see <see cref="Ers97Method"/>).</summary>
 internal sealed class Ers97Count
 {
     private const long Unit = 100;
@@ -27,7 +27,7 @@ internal sealed class Ers97Count
         _pending = new bool[_n];
         _electedAt = new int[_n];
         _book = new ParcelBook(setup.Ballots, _state);
-        _log = new StvRoundLog(setup.Names, Ers97.Decimals);
+        _log = new StvRoundLog(setup.Names, Ers97Method.Decimals);
         _ties = new StvTieBreaker(setup.Names, TieBreakDirection.Forward);
         var total = (Int128)setup.Ballots.Valid * Unit;
         var seatsPlusOne = setup.Seats + 1;
@@ -119,7 +119,7 @@ internal sealed class Ers97Count
         _book.NonTransferable = checked(_book.NonTransferable + surplus - moved);
         _pending[candidate] = false;
         _book.SetVotes(candidate, _quota);
-        Stage([], $"Surplus of {_setup.Names[candidate]} ({FixedPoint.Format(surplus, Ers97.Decimals)}) transferred from its last parcel.");
+        Stage([], $"Surplus of {_setup.Names[candidate]} ({FixedPoint.Format(surplus, Ers97Method.Decimals)}) transferred from its last parcel.");
     }
 
     private bool Transferable(Parcel parcel)
@@ -154,7 +154,7 @@ internal sealed class Ers97Count
                 _book.Move(p, p.Value, stage);
             }
 
-            Stage(losers, $"{note} Papers at value {FixedPoint.Format(batch.Key, Ers97.Decimals)} transferred.");
+            Stage(losers, $"{note} Papers at value {FixedPoint.Format(batch.Key, Ers97Method.Decimals)} transferred.");
             losers = [];
         }
 

@@ -1,6 +1,6 @@
 namespace Elections.Core.Tally.Stv;
 
-/// <summary>One fractional-transfer STV count (see <see cref="FractionalStv"/>).</summary>
+/// <summary>One fractional-transfer STV count (see <see cref="FractionalStvMethod"/>).</summary>
 internal sealed class FractionalCount
 {
     private readonly FractionalStvRules _rules;

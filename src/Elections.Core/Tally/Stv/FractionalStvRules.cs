@@ -31,7 +31,7 @@ public sealed record FractionalStvRules
         SurplusesTogether = false,
     };
 
-    /// <summary>The method name on the command line.</summary>
+    /// <summary>The method's name (<see cref="ITallyMethod.Name"/>).</summary>
     public required string Name { get; init; }
 
     /// <summary>Decimals of the vote arithmetic.</summary>

@@ -2,7 +2,7 @@ using System.Numerics;
 
 namespace Elections.Core.Tally.Stv;
 
-/// <summary>One Meek count in progress (see <see cref="MeekStv"/>).</summary>
+/// <summary>One Meek count in progress (see <see cref="MeekStvMethod"/>).</summary>
 internal sealed class MeekCount
 {
     /// <summary>Largest unit whose square fits in a long (OpaVote's 10^6 and the 10^9 of NZ rules both do).</summary>

@@ -57,7 +57,7 @@ public sealed record MeekRules
         SurplusLimitUnits = 100_000,
     };
 
-    /// <summary>The method name on the command line.</summary>
+    /// <summary>The method's name (<see cref="ITallyMethod.Name"/>).</summary>
     public required string Name { get; init; }
 
     /// <summary>Decimals of the fixed-point arithmetic.</summary>

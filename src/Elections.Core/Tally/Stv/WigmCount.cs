@@ -1,6 +1,6 @@
 namespace Elections.Core.Tally.Stv;
 
-/// <summary>One count by weighted inclusive Gregory transfers (see <see cref="ScottishStv"/>).</summary>
+/// <summary>One count by weighted inclusive Gregory transfers (see <see cref="ScottishStvMethod"/>).</summary>
 internal sealed class WigmCount
 {
     private readonly StvSetup _setup;

@@ -20,7 +20,7 @@ public sealed class ConflictResolverTests
         var step = Assert.Single(outcome.Steps);
         Assert.Equal("A", step.Dropped);
         Assert.Equal(["B", "A"], step.Winners);
-        Assert.Contains("Acme", step.Describe(1), StringComparison.Ordinal);
+        Assert.Equal("Acme", step.Group);
     }
 
     [Fact]
@@ -41,5 +41,16 @@ public sealed class ConflictResolverTests
         var error = Assert.Throws<InvalidInputException>(
             () => ConflictResolver.Resolve(new SchulzeMethod(), box, new TallyOptions(), groups));
         Assert.Contains("Zoe", error.Problems[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Resolve_UnknownMember_NamesTheGroupKeyNotAFlag()
+    {
+        var box = TestBallots.Of("A B C D", Ballots);
+        var groups = new[] { new ConflictGroup { Name = "Acme", Members = ["Zoe"], Max = 1 } };
+        var problem = Assert.Single(Assert.Throws<InvalidInputException>(
+            () => ConflictResolver.Resolve(new SchulzeMethod(), box, new TallyOptions(), groups)).Problems);
+        Assert.Equal("counting.conflicts.groups.Acme.members", problem.Field);
+        Assert.True(problem.IsUnlocatedSetting);
     }
 }

@@ -48,7 +48,7 @@ public sealed class QuotaTests
     }
 
     private static IEnumerable<string> StvNames() =>
-        TallyMethods.Names.Where(name => TallyMethods.TryGet(name, out var method) && method.GetType().Namespace == typeof(Irv).Namespace);
+        TallyMethods.Names.Where(name => TallyMethods.TryGet(name, out var method) && method.GetType().Namespace == typeof(IrvMethod).Namespace);
 
     private static string FirstChoice(string ranking) => ranking.Split('>')[0];
 }

@@ -3,15 +3,16 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace Elections.Cli.Tally;
+namespace Elections.App.Presentation.Tally;
 
 /// <summary>
 /// The JSON tally: <c>{"method", "seats", "ballots", "valid", "winners", "ranking", "rounds", "ties"}</c>
 /// plus <c>conflicts</c>, <c>terms</c> and <c>pairwise</c> when present. Vote counts are exact
 /// decimals written as JSON numbers, never through floating point.
 /// </summary>
-internal static partial class TallyJson
+public static partial class TallyJson
 {
+    /// <summary>Writes the JSON for <paramref name="view"/> to <paramref name="output"/>, indented.</summary>
     public static void Write(TallyView view, TextWriter output)
     {
         using var buffer = new MemoryStream();

@@ -11,10 +11,10 @@ namespace Elections.Core.Tally.Stv;
 /// factors are lowered to quota/votes so their surpluses flow on; the quota follows the votes
 /// still in play. Ties for exclusion are broken on earlier rounds and logged.
 /// </summary>
-public sealed class MeekStv(MeekRules rules) : ITallyMethod
+public sealed class MeekStvMethod(MeekRules rules) : ITallyMethod
 {
     /// <summary>OpaVote / OpenSTV 1.7 Meek STV, named <c>meek</c>.</summary>
-    public MeekStv()
+    public MeekStvMethod()
         : this(MeekRules.OpaVote)
     {
     }

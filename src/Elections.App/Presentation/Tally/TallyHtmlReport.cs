@@ -2,14 +2,14 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 
-namespace Elections.Cli.Tally;
+namespace Elections.App.Presentation.Tally;
 
 /// <summary>
 /// A self-contained HTML page for a tally: winners, the round-by-round table, an inline SVG chart
 /// of each candidate's votes per round, ties, conflict steps and the pairwise table. No scripts,
 /// no external resources.
 /// </summary>
-internal static class TallyHtmlReport
+public static class TallyHtmlReport
 {
     private const int Width = 760;
     private const int Height = 320;
@@ -19,6 +19,7 @@ internal static class TallyHtmlReport
         "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf",
     ];
 
+    /// <summary>The whole HTML page for <paramref name="view"/>.</summary>
     public static string Render(TallyView view)
     {
         var r = view.Result;
@@ -30,7 +31,7 @@ internal static class TallyHtmlReport
             .Append("td,th{border:1px solid #ccc;padding:.25em .5em;text-align:right}th:first-child,td:first-child{text-align:left}")
             .Append(".won{font-weight:bold;background:#e6f4ea}.note{color:#555;font-size:.9em}</style></head><body>\n");
         html.Append("<h1>").Append(E(title)).Append("</h1>\n");
-        html.Append(CultureInfo.InvariantCulture, $"<p>Method <b>{E(r.Method)}</b>, {r.Seats} seat(s), {r.Ballots} ballots ({r.Valid} valid).</p>\n");
+        html.Append("<p>").Append(E(view.Summary)).Append(".</p>\n");
         html.Append("<h2>Winners</h2><ol>");
         foreach (var winner in r.Winners)
         {
@@ -38,10 +39,9 @@ internal static class TallyHtmlReport
         }
 
         html.Append("</ol>\n");
-        if (view.Terms is { } terms)
+        if (view.TermLines.Count > 0)
         {
-            html.Append("<p>Long terms: ").Append(E(string.Join(", ", terms.Long)))
-                .Append("<br>Short terms: ").Append(E(string.Join(", ", terms.Short))).Append("</p>\n");
+            html.Append("<p>").Append(string.Join("<br>", view.TermLines.Select(E))).Append("</p>\n");
         }
 
         foreach (var line in view.ConflictLines)
@@ -76,12 +76,12 @@ internal static class TallyHtmlReport
             html.Append("<li>").Append(E(round.Note));
             if (round.Elected.Count > 0)
             {
-                html.Append(" — elected: ").Append(E(string.Join(", ", round.Elected)));
+                html.Append(" — ").Append(E(TallyView.Elected(round.Elected)));
             }
 
             if (round.Eliminated.Count > 0)
             {
-                html.Append(" — eliminated: ").Append(E(string.Join(", ", round.Eliminated)));
+                html.Append(" — ").Append(E(TallyView.Eliminated(round.Eliminated)));
             }
 
             html.Append("</li>");
@@ -91,9 +91,9 @@ internal static class TallyHtmlReport
         if (r.Ties.Count > 0)
         {
             html.Append("<h2>Ties</h2><ul>");
-            foreach (var tie in r.Ties)
+            foreach (var line in view.TieLines)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<li>Round {tie.Round}: {E(string.Join(", ", tie.Tied))} → {E(string.Join(", ", tie.Chosen))}: {E(tie.Rule)}</li>");
+                html.Append("<li>").Append(E(line)).Append("</li>");
             }
 
             html.Append("</ul>\n");

@@ -3,7 +3,7 @@ using Elections.Core.Tally.Stv;
 
 namespace Elections.Core.Tests.Tally.Stv;
 
-public sealed class MeekStvTests
+public sealed class MeekStvMethodTests
 {
     // Chinese Language SE 2020 has this first-preference profile; the textbook shape below keeps
     // the arithmetic checkable by hand: 104 ballots, 3 seats → quota 104/4 + 0.000001.
@@ -17,7 +17,7 @@ public sealed class MeekStvTests
     [Fact]
     public void Count_FirstRound_QuotaIsTruncatedDroopPlusOneUnit()
     {
-        var result = new MeekStv().Count(Election().Build(), new TallyOptions { Seats = 3 });
+        var result = new MeekStvMethod().Count(Election().Build(), new TallyOptions { Seats = 3 });
         Assert.Equal("26.000001", result.Rounds[0].Threshold);
         Assert.Equal(["D"], result.Rounds[0].Elected);
     }
@@ -25,14 +25,14 @@ public sealed class MeekStvTests
     [Fact]
     public void Count_WholeQuota_FloorPlusOne()
     {
-        var result = new MeekStv().Count(Election().Build(), new TallyOptions { Seats = 3, Quota = QuotaKind.Whole });
+        var result = new MeekStvMethod().Count(Election().Build(), new TallyOptions { Seats = 3, Quota = QuotaKind.Whole });
         Assert.Equal("27.000000", result.Rounds[0].Threshold);
     }
 
     [Fact]
     public void Count_KeepFactor_IsQuotaOverVotesRoundedUp()
     {
-        var result = new MeekStv().Count(Election().Build(), new TallyOptions { Seats = 3 });
+        var result = new MeekStvMethod().Count(Election().Build(), new TallyOptions { Seats = 3 });
         // D keeps 26.000001/29 = 0.896551758... → 0.896552 (rounded up); 29 × 0.896552 truncated.
         Assert.Contains("D 0.896552", result.Rounds[1].Note, StringComparison.Ordinal);
         Assert.Equal("26.000008", result.Rounds[1].Votes["D"]);
@@ -42,7 +42,7 @@ public sealed class MeekStvTests
     public void Count_WithdrawnCandidate_NeverWinsAndBallotsSkipIt()
     {
         var box = Election().Withdraw("D").Build();
-        var result = new MeekStv().Count(box, new TallyOptions { Seats = 2 });
+        var result = new MeekStvMethod().Count(box, new TallyOptions { Seats = 2 });
         Assert.DoesNotContain("D", result.Winners);
         Assert.Equal("0.000000", result.Rounds[0].Votes["D"]);
         Assert.Equal("53.000000", result.Rounds[0].Votes["B"]);
@@ -52,7 +52,7 @@ public sealed class MeekStvTests
     public void Count_TiedLowest_BrokenByFileOrderAndLogged()
     {
         var box = new StvBallotsBuilder("A", "B", "C").Add(5, "A").Add(3, "B").Add(3, "C").Build();
-        var result = new MeekStv().Count(box, new TallyOptions { Seats = 1 });
+        var result = new MeekStvMethod().Count(box, new TallyOptions { Seats = 1 });
         Assert.Equal(["A"], result.Winners);
         var tie = Assert.Single(result.Ties);
         Assert.Equal(["C"], tie.Chosen);
@@ -62,7 +62,7 @@ public sealed class MeekStvTests
     [Fact]
     public void Count_NewZealandRules_NineDecimals()
     {
-        var result = new MeekStv(MeekRules.NewZealand).Count(Election().Build(), new TallyOptions { Seats = 3 });
+        var result = new MeekStvMethod(MeekRules.NewZealand).Count(Election().Build(), new TallyOptions { Seats = 3 });
         Assert.Equal("meek-nz", result.Method);
         Assert.Equal("26.000000001", result.Rounds[0].Threshold);
         Assert.Contains("D", result.Winners);
@@ -71,5 +71,5 @@ public sealed class MeekStvTests
 
     [Fact]
     public void Count_UnknownWithdrawnName_Throws() =>
-        Assert.Throws<ArgumentException>(() => new MeekStv().Count(Election().Build(), new TallyOptions { Withdrawn = ["Zed"] }));
+        Assert.Throws<ArgumentException>(() => new MeekStvMethod().Count(Election().Build(), new TallyOptions { Withdrawn = ["Zed"] }));
 }

@@ -13,7 +13,7 @@ namespace Elections.Core.Tally.Stv;
 /// lot); an excluded candidate's papers move at the value they were received at (r50); when the
 /// continuing candidates fit the vacancies, they are elected (r52).
 /// </summary>
-public sealed class ScottishStv : ITallyMethod
+public sealed class ScottishStvMethod : ITallyMethod
 {
     /// <summary>Five decimal places, as r48 prescribes.</summary>
     public const int Decimals = 5;

@@ -3,7 +3,7 @@ using Elections.Core.Tally.Stv;
 
 namespace Elections.Core.Tests.Tally.Stv;
 
-public sealed class FractionalStvTests
+public sealed class FractionalStvMethodTests
 {
     private static StvBallotsBuilder City() => new StvBallotsBuilder("A", "B", "C", "D")
         .Add(12, "A B")
@@ -15,7 +15,7 @@ public sealed class FractionalStvTests
     public void Count_Minneapolis_FourDecimalFractionalSurplus()
     {
         // 24 ballots, 2 seats → threshold 9; A's surplus 3 of 12 → fraction 0.2500.
-        var result = new FractionalStv().Count(City().Build(), new TallyOptions { Seats = 2 });
+        var result = new FractionalStvMethod().Count(City().Build(), new TallyOptions { Seats = 2 });
         Assert.Equal("9.0000", result.Rounds[0].Threshold);
         Assert.Equal("7.0000", result.Rounds[1].Votes["B"]);
         Assert.Equal(["A", "C"], result.Winners);
@@ -24,7 +24,7 @@ public sealed class FractionalStvTests
     [Fact]
     public void Count_Portland_SameWinnersHere()
     {
-        var result = new FractionalStv(FractionalStvRules.Portland).Count(City().Build(), new TallyOptions { Seats = 2 });
+        var result = new FractionalStvMethod(FractionalStvRules.Portland).Count(City().Build(), new TallyOptions { Seats = 2 });
         Assert.Equal("stv-portland", result.Method);
         Assert.Equal(["A", "C"], result.Winners);
     }
@@ -32,16 +32,16 @@ public sealed class FractionalStvTests
     [Fact]
     public void Ers97_Quota_TwoDecimalsPlusOneHundredthWhenInexact()
     {
-        var result = new Ers97().Count(City().Build(), new TallyOptions { Seats = 2 });
+        var result = new Ers97Method().Count(City().Build(), new TallyOptions { Seats = 2 });
         Assert.Equal("8.00", result.Rounds[0].Threshold);
-        var inexact = new Ers97().Count(City().Add(1, "D").Build(), new TallyOptions { Seats = 2 });
+        var inexact = new Ers97Method().Count(City().Add(1, "D").Build(), new TallyOptions { Seats = 2 });
         Assert.Equal("8.34", inexact.Rounds[0].Threshold);
     }
 
     [Fact]
     public void Ers97_Count_ElectsQuotaHolderFirst()
     {
-        var result = new Ers97().Count(City().Build(), new TallyOptions { Seats = 2 });
+        var result = new Ers97Method().Count(City().Build(), new TallyOptions { Seats = 2 });
         Assert.Equal("A", result.Winners[0]);
         Assert.Equal(2, result.Winners.Count);
     }

@@ -14,7 +14,7 @@ namespace Elections.Core.Tally.Stv;
 /// cannot reach the next even with the deferred surpluses (5.2.5), their papers moved in batches
 /// by descending value, electing in between (5.4). Final fallback for ties: ballot-file order.
 /// </summary>
-public sealed class Ers97 : ITallyMethod
+public sealed class Ers97Method : ITallyMethod
 {
     /// <summary>Two decimal places (5.1.6, 5.3.7).</summary>
     public const int Decimals = 2;

@@ -11,7 +11,7 @@ namespace Elections.Core.Tally.Stv;
 /// on the most recent earlier round where they differed, then by ballot-file order (listed last
 /// goes). Integer arithmetic.
 /// </summary>
-public sealed class Irv : ITallyMethod
+public sealed class IrvMethod : ITallyMethod
 {
     /// <inheritdoc />
     public string Name => "irv";

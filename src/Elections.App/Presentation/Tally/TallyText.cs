@@ -1,25 +1,25 @@
 using System.Globalization;
 
-namespace Elections.Cli.Tally;
+namespace Elections.App.Presentation.Tally;
 
 /// <summary>The plain-text tally: winners in order, then the count round by round, then every tie.</summary>
-internal static class TallyText
+public static class TallyText
 {
+    /// <summary>Writes the report for <paramref name="view"/> to <paramref name="output"/>.</summary>
     public static void Write(TallyView view, TextWriter output)
     {
         var r = view.Result;
         var invariant = CultureInfo.InvariantCulture;
-        output.WriteLine(string.Create(invariant, $"Method {r.Method}, {r.Seats} seat(s), {r.Ballots} ballots ({r.Valid} valid)"));
+        output.WriteLine(view.Summary);
         output.WriteLine("Winners:");
         for (var i = 0; i < r.Winners.Count; i++)
         {
             output.WriteLine(string.Create(invariant, $"  {i + 1}. {r.Winners[i]}"));
         }
 
-        if (view.Terms is { } terms)
+        foreach (var line in view.TermLines)
         {
-            output.WriteLine($"Long terms: {string.Join(", ", terms.Long)}");
-            output.WriteLine($"Short terms: {string.Join(", ", terms.Short)}");
+            output.WriteLine(line);
         }
 
         foreach (var line in view.ConflictLines)
@@ -54,19 +54,19 @@ internal static class TallyText
 
             if (round.Elected.Count > 0)
             {
-                output.WriteLine($"  elected: {string.Join(", ", round.Elected)}");
+                output.WriteLine($"  {TallyView.Elected(round.Elected)}");
             }
 
             if (round.Eliminated.Count > 0)
             {
-                output.WriteLine($"  eliminated: {string.Join(", ", round.Eliminated)}");
+                output.WriteLine($"  {TallyView.Eliminated(round.Eliminated)}");
             }
         }
 
-        foreach (var tie in r.Ties)
+        foreach (var line in view.TieLines)
         {
             output.WriteLine();
-            output.WriteLine(string.Create(invariant, $"Tie (round {tie.Round}): {string.Join(", ", tie.Tied)} -> {string.Join(", ", tie.Chosen)}: {tie.Rule}"));
+            output.WriteLine(line);
         }
     }
 }

@@ -11,10 +11,10 @@ namespace Elections.Core.Tally.Stv;
 /// candidate is excluded (ties: most recent earlier round, then ballot-file order, listed last
 /// goes); when the continuing candidates fit the remaining seats they are elected.
 /// </summary>
-public sealed class FractionalStv(FractionalStvRules rules) : ITallyMethod
+public sealed class FractionalStvMethod(FractionalStvRules rules) : ITallyMethod
 {
     /// <summary>The Minneapolis preset, named <c>stv</c>.</summary>
-    public FractionalStv()
+    public FractionalStvMethod()
         : this(FractionalStvRules.Minneapolis)
     {
     }
