@@ -25,13 +25,8 @@ internal static class BallotInput
     public static async Task<BallotFile> ReadAsync(CommandContext context, string path, CancellationToken cancellationToken)
     {
         var options = new BallotReadOptions { Format = ParseFormat(context.Get(Format)), CvrRules = ParseRules(context.Get(CvrRules)) };
-        if (!File.Exists(path))
-        {
-            throw new InvalidInputException(new Problem(path, 0, "", "file not found; check the path"));
-        }
-
         BallotFile file;
-        await using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan))
+        await using (var stream = InputFile.OpenRead(path, path))
         {
             cancellationToken.ThrowIfCancellationRequested();
             file = BallotReader.Read(stream, path, options);

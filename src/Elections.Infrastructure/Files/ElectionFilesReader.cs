@@ -31,7 +31,7 @@ public static class ElectionFilesReader
     public static ElectionFilesResult Read(string repository, IReadOnlyCollection<long> excludedIds, string excludedSource, ElectionOfficials officials)
     {
         var readProblems = new List<Problem>();
-        var roll = TryRead(Path.Combine(repository, RollPath), RollPath, MaxRollBytes, allowBlank: false, readProblems);
+        var roll = TryRead(repository, RollPath, MaxRollBytes, allowBlank: false, readProblems);
         var candidates = ReadCandidates(repository, readProblems);
         if (roll is null)
         {
@@ -45,8 +45,16 @@ public static class ElectionFilesReader
     {
         var folder = Path.Combine(repository, CandidatesFolder);
         var candidates = new List<SourceText>();
-        if (!Directory.Exists(folder))
+        try
         {
+            if (!RepositoryPath.IsFolder(repository, CandidatesFolder))
+            {
+                return candidates;
+            }
+        }
+        catch (InvalidInputException exception)
+        {
+            problems.AddRange(exception.Problems);
             return candidates;
         }
 
@@ -65,7 +73,7 @@ public static class ElectionFilesReader
                 continue;
             }
 
-            if (TryRead(path, display, MaxCandidateBytes, allowBlank: true, problems) is { } text)
+            if (TryRead(repository, display, MaxCandidateBytes, allowBlank: true, problems) is { } text)
             {
                 candidates.Add(new SourceText(display, text));
             }
@@ -74,39 +82,20 @@ public static class ElectionFilesReader
         return candidates;
     }
 
-    private static string? TryRead(string path, string display, long maxBytes, bool allowBlank, List<Problem> problems)
+    private static string? TryRead(string repository, string relativePath, long maxBytes, bool allowBlank, List<Problem> problems)
     {
         try
         {
-            return InputFile.ReadText(path, display, maxBytes, "create it (see docs/voters.md) or pass the right --repo folder");
-        }
-        catch (InvalidInputException) when (allowBlank && IsBlank(path, maxBytes))
-        {
-            return "";
+            var bytes = InputFile.ReadRepositoryBytes(repository, relativePath, maxBytes, "create it (see docs/voters.md) or pass the right --repo folder");
+            return allowBlank && IsBlank(bytes) ? "" : InputFile.Decode(bytes, relativePath);
         }
         catch (InvalidInputException exception)
         {
             problems.AddRange(exception.Problems);
             return null;
         }
-        catch (IOException exception)
-        {
-            problems.Add(new Problem(display, 0, "", $"cannot be read: {exception.Message}"));
-            return null;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            problems.Add(new Problem(display, 0, "", "cannot be read: permission denied"));
-            return null;
-        }
     }
 
     /// <summary>True for an empty or whitespace-only file: a fresh nomination.</summary>
-    private static bool IsBlank(string path, long maxBytes)
-    {
-        var info = new FileInfo(path);
-        return info.Exists
-            && info.Length <= maxBytes
-            && File.ReadAllBytes(path).All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n');
-    }
+    private static bool IsBlank(byte[] bytes) => bytes.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n');
 }

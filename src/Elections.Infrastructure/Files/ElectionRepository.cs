@@ -25,7 +25,7 @@ public static class ElectionRepository
         ElectionConfig? asRead = null;
         try
         {
-            var text = InputFile.ReadText(Path.Combine(folder, ConfigPath), ConfigPath, MaxConfigBytes, "create it (see docs/configuration.md) or pass the right --repo folder");
+            var text = InputFile.ReadRepositoryText(folder, ConfigPath, MaxConfigBytes, "create it (see docs/configuration.md) or pass the right --repo folder");
             var parsed = ElectionConfigParser.Parse(text, ConfigPath);
             configProblems.AddRange(parsed.Problems);
             if (parsed.TryGetConfig(out var valid))
