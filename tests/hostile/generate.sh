@@ -86,7 +86,9 @@ new_case tally-meek-10000 2 ballots.blt '' tally '{dir}/ballots.blt' --method me
 blt 10000 200 10 > "$dir/ballots.blt"
 new_case tally-ranked-pairs-500 0 ranked-pairs '' tally '{dir}/ballots.blt' --method ranked-pairs
 blt 500 200 20 > "$dir/ballots.blt"
-new_case tally-ranked-pairs-1000 2 ballots.blt '' tally '{dir}/ballots.blt' --method ranked-pairs
+new_case tally-ranked-pairs-1001 2 ballots.blt '' tally '{dir}/ballots.blt' --method ranked-pairs
+blt 1001 200 20 > "$dir/ballots.blt"
+new_case tally-debian-1000 2 ballots.blt '' tally '{dir}/ballots.blt' --method debian
 blt 1000 200 20 > "$dir/ballots.blt"
 
 # --- item 8: exit 1 without the file named ----------------------------------------------------
@@ -97,7 +99,7 @@ sed -i '0,/"login": "amara-okafor"/s//"login": "amara\\ud800"/' "$dir/repo/voter
 validate validate-candidate-unclosed-bracket 2 candidates/amara-okafor.md
 printf -- '---\nname: [Amara\nemail: a@example.org\n---\nBody.\n' > "$dir/$candidate"
 new_case tally-weight-overflow 2 ballots.blt '' tally '{dir}/ballots.blt' --method plurality
-printf '2 1\n9223372036854775807 1 0\n9223372036854775807 2 0\n0\n"A"\n"B"\n"t"\n' > "$dir/ballots.blt"
+{ printf '2 1\n'; repeat '999999999999999999 1 0\n' 10 | sed 's/\\n/\n/g'; printf '0\n"A"\n"B"\n"t"\n'; } > "$dir/ballots.blt"
 
 # --- cases that already behaved: they must keep behaving ---------------------------------------
 validate validate-sample-valid 0 valid

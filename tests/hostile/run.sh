@@ -4,12 +4,12 @@
 # the output, no stack trace, nothing it must not print. Prints one line per case with its exit
 # code, seconds and peak memory; exits 1 when a case fails.
 #   usage: run.sh [path/to/elections.dll]   (default: the Release build)
-#   HOSTILE_TIMEOUT (seconds, default 30), HOSTILE_MAX_MB (peak resident memory, default 600),
+#   HOSTILE_TIMEOUT (seconds, default 60: the machine may be busy), HOSTILE_MAX_MB (peak resident memory, default 600),
 #   HOSTILE_ONLY (a substring of the case names to run)
 set -uo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cli="${1:-$root/src/Elections.Cli/bin/Release/net10.0/elections.dll}"
-limit="${HOSTILE_TIMEOUT:-30}"
+limit="${HOSTILE_TIMEOUT:-60}"
 max_mb="${HOSTILE_MAX_MB:-600}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -38,7 +38,7 @@ for dir in "$work"/*/; do
   if ((${#problems[@]})); then
     failed=1
     printf '%-40s %4s %7s %7s  FAIL: %s\n' "$name" "$code" "$seconds" "$mb" "$(IFS=';'; echo "${problems[*]}")"
-    head -c 600 "$dir/out" | sed 's/^/    | /'
+    head -c 600 "$dir/out" | sed "s/^/    | /"; echo
   else
     printf '%-40s %4s %7s %7s  ok\n' "$name" "$code" "$seconds" "$mb"
   fi
