@@ -7,7 +7,7 @@ namespace Elections.Infrastructure.Files;
 /// <summary>
 /// Reads <c>voters.json</c> and <c>candidates/*.md</c> from an election repository folder and
 /// validates them with <see cref="ElectionFilesValidator"/>. Unreadable files (missing, oversized,
-/// binary, not UTF-8) become problems naming the file; nothing here throws for bad input.
+/// binary, not UTF-8, links, pipes and devices: see <see cref="InputFile"/>) become problems naming the file; nothing here throws for bad input.
 /// </summary>
 public static class ElectionFilesReader
 {

@@ -114,7 +114,7 @@ public static class InputFile
         using var stream = Open(path, displayName);
         if (stream.Length > maxBytes)
         {
-            throw TooLarge(displayName, maxBytes);
+            throw TooLarge(displayName, $"file is {stream.Length:N0} bytes", maxBytes);
         }
 
         using var buffer = new MemoryStream();
@@ -125,15 +125,15 @@ public static class InputFile
             buffer.Write(chunk, 0, read);
             if (buffer.Length > maxBytes)
             {
-                throw TooLarge(displayName, maxBytes);
+                throw TooLarge(displayName, "file grew while it was read", maxBytes);
             }
         }
 
         return buffer.ToArray();
     }
 
-    private static InvalidInputException TooLarge(string displayName, long maxBytes) =>
-        Refuse(displayName, $"file is over the {maxBytes:N0}-byte limit for this kind of file; is it the right file?");
+    private static InvalidInputException TooLarge(string displayName, string what, long maxBytes) =>
+        Refuse(displayName, $"{what}, over the {maxBytes:N0}-byte limit for this kind of file; is it the right file?");
 
     private static FileStream Open(string path, string displayName)
     {

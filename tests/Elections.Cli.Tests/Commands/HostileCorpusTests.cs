@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Elections.Cli.Tests.Support;
+using Xunit.Abstractions;
 
 namespace Elections.Cli.Tests.Commands;
 

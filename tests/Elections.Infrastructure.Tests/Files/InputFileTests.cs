@@ -113,7 +113,7 @@ public sealed class InputFileTests : IDisposable
 
         var problem = Refusal(() => InputFile.ReadRepositoryBytes(Repo, "voters.json", maxBytes: 100));
 
-        Assert.Contains("100-byte limit", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("file is 101 bytes, over the 100-byte limit", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]
