@@ -35,13 +35,8 @@ internal static class BallotInput
             CvrRules = ParseRules(context.Get(CvrRules)),
             Threads = BallotReadOptions.ThreadsFor(Environment.ProcessorCount),
         };
-        if (!File.Exists(path))
-        {
-            throw new InvalidInputException(new Problem(path, 0, "", "file not found; check the path"));
-        }
-
         BallotFile file;
-        await using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan))
+        await using (var stream = InputFile.OpenRead(path, path))
         {
             cancellationToken.ThrowIfCancellationRequested();
             try

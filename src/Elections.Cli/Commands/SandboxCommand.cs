@@ -31,7 +31,7 @@ internal static class SandboxCommand
                 throw new InvalidInputException(new Problem("--urls", 0, "", $"'{url}' is not an http URL; write it like http://127.0.0.1:5080"));
             }
 
-            var loaded = context.Get(seed) is { } folder ? ElectionRepository.Load(folder.FullName) : null;
+            var loaded = context.Get(seed) is { } folder ? ElectionFolder.Load(folder.FullName) : null;
             if (loaded is { IsValid: false })
             {
                 throw new InvalidInputException(loaded.Problems);
@@ -46,9 +46,9 @@ internal static class SandboxCommand
             await using (server.ConfigureAwait(false))
             {
                 var lines = new List<string> { $"Elections Sandbox (emulated GitHub) listening on {server.BaseUrl}" };
-                if (loaded?.Config is { } config)
+                if (loaded is not null && loaded.TryGetConfig(out var config))
                 {
-                    var summary = SandboxSeed.Apply(server.State, context.Get(seed)!.FullName, config, loaded.Files.Roll);
+                    var summary = SandboxSeed.Apply(server.State, context.Get(seed)!.FullName, config, loaded.Roll);
                     lines.Add($"Seeded {summary.Repository}: {summary.Users} users, team {config.VotersTeam}, {summary.Files} files on main"
                         + (summary.SkippedFiles.Count == 0 ? "" : $" (skipped, not UTF-8 text or over 1 MB: {string.Join(", ", summary.SkippedFiles)})"));
                 }

@@ -62,6 +62,7 @@ internal static class TallyCommand
             }
 
             var ballots = await BallotInput.ReadAsync(context, context.Get(file), cancellationToken).ConfigureAwait(false);
+            MethodLimits.Check(tally, ballots.Ballots, context.Get(file));
             var options = new TallyOptions
             {
                 Seats = context.Parse.GetValue(seats),

@@ -1,4 +1,5 @@
 using Elections.Core.Validation;
+using Elections.Core.Validation.Yaml;
 using Elections.Core.Voters;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -101,13 +102,25 @@ public static class CandidateFileParser
         public static CandidateForm Read(string file, string yaml, List<Problem> problems)
         {
             var stream = new YamlStream();
+            var parser = new BoundedYamlParser(yaml);
             try
             {
-                stream.Load(new StringReader(yaml));
+                stream.Load(parser);
+            }
+            catch (YamlLimitException exception)
+            {
+                problems.Add(new Problem(file, FileLine(exception.Start), "front matter", exception.Reason));
+                return CandidateForm.Empty;
             }
             catch (YamlException exception)
             {
                 problems.Add(new Problem(file, FileLine(exception.Start), "front matter", $"not valid YAML: {exception.Message.TrimEnd('.')}; check the indentation and quote values that contain ': '"));
+                return CandidateForm.Empty;
+            }
+            catch (InvalidOperationException)
+            {
+                // YamlDotNet's scanner fails without a position on some unclosed brackets and quotes.
+                problems.Add(new Problem(file, FileLine(parser.LastGood), "front matter", "not valid YAML after this point: look for an unclosed [ { or quote"));
                 return CandidateForm.Empty;
             }
 

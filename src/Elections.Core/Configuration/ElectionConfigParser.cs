@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Elections.Core.Configuration.Reading;
+using Elections.Core.Validation.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -27,11 +28,15 @@ public static partial class ElectionConfigParser
         }
 
         var stream = new YamlStream();
-        using var reader = new StringReader(text);
-        var parser = new TrackingParser(new Parser(reader));
+        var parser = new BoundedYamlParser(text);
         try
         {
             stream.Load(parser);
+        }
+        catch (YamlLimitException exception)
+        {
+            context.Report(checked((int)exception.Start.Line), "", exception.Reason, checked((int)exception.Start.Column));
+            return new ConfigParseResult(null, context.SortedProblems());
         }
         catch (YamlException exception)
         {

@@ -75,6 +75,13 @@ internal static class LocatedJson
             problem = new Problem(file, line, "", $"not valid JSON: {Describe(exception.Message)}; fix the syntax (see docs/voters.md)", column);
             return false;
         }
+        catch (InvalidOperationException)
+        {
+            // GetString refuses a string whose escapes are not valid UTF-16, such as a lone surrogate \ud800.
+            problem = new Problem(file, LineOf(lines, reader.TokenStartIndex), "",
+                "a string holds an escape that is not a character (a lone surrogate such as \\ud800); write the text itself");
+            return false;
+        }
     }
 
     private static string Describe(string message)

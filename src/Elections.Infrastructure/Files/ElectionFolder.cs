@@ -5,9 +5,9 @@ namespace Elections.Infrastructure.Files;
 
 /// <summary>
 /// Collects an election's texts from a folder (<c>--repo</c>, or <c>ELECTIONS_REPO_DIR</c> under
-/// Actions) through <see cref="InputFile"/>; <see cref="ElectionSnapshotReader"/> does every check.
-/// Unreadable files (missing, oversized, binary, not UTF-8) become entries naming the file; nothing
-/// here throws for bad input.
+/// Actions) through <see cref="InputFile"/>, confined to the folder; <see cref="ElectionSnapshotReader"/>
+/// does every check. Unreadable files (missing, oversized, binary, not UTF-8, links, pipes and devices)
+/// become entries naming the file; nothing here throws for bad input.
 /// </summary>
 public static class ElectionFolder
 {
@@ -31,13 +31,20 @@ public static class ElectionFolder
     private static List<SourceEntry> ReadCandidates(string folder)
     {
         var candidates = new List<SourceEntry>();
-        var directory = Path.Combine(folder, ElectionLayout.CandidatesFolder);
-        if (!Directory.Exists(directory))
+        try
         {
+            if (!RepositoryPath.IsFolder(folder, ElectionLayout.CandidatesFolder))
+            {
+                return candidates;
+            }
+        }
+        catch (InvalidInputException exception)
+        {
+            candidates.Add(SourceEntry.Unreadable($"{ElectionLayout.CandidatesFolder}/", exception.Problems));
             return candidates;
         }
 
-        foreach (var path in Directory.EnumerateFileSystemEntries(directory))
+        foreach (var path in Directory.EnumerateFileSystemEntries(Path.Combine(folder, ElectionLayout.CandidatesFolder)))
         {
             var name = Path.GetFileName(path);
             var display = ElectionLayout.CandidatePath(name);
@@ -57,35 +64,14 @@ public static class ElectionFolder
 
     private static SourceEntry ReadEntry(string folder, string display, long maxBytes, bool allowBlank, string whenMissing)
     {
-        var path = Path.Combine(folder, display);
         try
         {
-            return SourceEntry.OfText(display, InputFile.ReadText(path, display, maxBytes, whenMissing));
-        }
-        catch (InvalidInputException) when (allowBlank && IsBlank(path, maxBytes))
-        {
-            return SourceEntry.OfText(display, "");
+            var bytes = InputFile.ReadRepositoryBytes(folder, display, maxBytes, whenMissing);
+            return SourceEntry.OfText(display, allowBlank && ElectionLayout.IsBlank(bytes) ? "" : InputFile.Decode(bytes, display));
         }
         catch (InvalidInputException exception)
         {
             return SourceEntry.Unreadable(display, exception.Problems);
         }
-        catch (IOException exception)
-        {
-            return SourceEntry.Unreadable(display, [new Problem(display, 0, "", $"cannot be read: {exception.Message}")]);
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return SourceEntry.Unreadable(display, [new Problem(display, 0, "", "cannot be read: permission denied")]);
-        }
-    }
-
-    /// <summary>True for an empty or whitespace-only file: a fresh nomination.</summary>
-    private static bool IsBlank(string path, long maxBytes)
-    {
-        var info = new FileInfo(path);
-        return info.Exists
-            && info.Length <= maxBytes
-            && ElectionLayout.IsBlank(File.ReadAllBytes(path));
     }
 }

@@ -23,8 +23,20 @@ public static class BallotReader
     public static BallotFile Read(Stream stream, string fileName, BallotReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        options ??= new BallotReadOptions();
         var log = new ProblemLog(fileName);
+        try
+        {
+            return ReadFormat(stream, log, options ?? new BallotReadOptions());
+        }
+        catch (OverflowException)
+        {
+            // Core counts in checked arithmetic: the only sum a file controls is its total weight.
+            throw log.Fatal(0, 0, "", $"the ballot weights add up to more than {long.MaxValue:N0} voters; check the weights (the first number of each ballot line)");
+        }
+    }
+
+    private static BallotFile ReadFormat(Stream stream, ProblemLog log, BallotReadOptions options)
+    {
         var atStart = stream.CanSeek && stream.Position == 0;
         var lines = new ByteLineReader(stream, log, Math.Max(options.MaxLineBytes, 64));
         var head = lines.Peek(Math.Min(DetectionWindow, Math.Max(options.MaxLineBytes, 64)));

@@ -12,6 +12,12 @@ namespace Elections.Core.Configuration.Reading;
 /// </summary>
 internal static partial class ValueReader
 {
+    /// <summary>The most characters of a value quoted back in a message.</summary>
+    private const int MaxShown = 60;
+
+    private const int MinYear = 2000;
+    private const int MaxYear = 2999;
+
     private const string DateExample = "a date like 2026-09-27 (Anywhere on Earth) or an instant with an offset like 2026-09-27T18:00:00Z";
 
     private static readonly string[] InstantFormats =
@@ -28,6 +34,7 @@ internal static partial class ValueReader
     /// <summary>How a value is shown in "got ..." messages.</summary>
     public static string Describe(YamlNode node) => node switch
     {
+        YamlScalarNode { Value.Length: > MaxShown } scalar => $"\"{scalar.Value[..MaxShown]}…\"",
         YamlScalarNode scalar => $"\"{scalar.Value}\"",
         YamlSequenceNode => "a list",
         YamlMappingNode => "a mapping (key: value lines)",
@@ -123,7 +130,7 @@ internal static partial class ValueReader
         {
             if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
             {
-                return true;
+                return InRange(ctx, node, field, text, date.Year);
             }
 
             ctx.Unreadable(node, field, $"impossible date {text}: {WhyImpossible(dateMatch)}; write a real calendar date");
@@ -141,7 +148,7 @@ internal static partial class ValueReader
             if (DateTimeOffset.TryParseExact(text, InstantFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
             {
                 instant = parsed;
-                return true;
+                return InRange(ctx, node, field, text, parsed.Year);
             }
 
             ctx.Unreadable(node, field, $"impossible instant {text}: check the date, the time (00:00 to 23:59) and the offset");
@@ -149,6 +156,18 @@ internal static partial class ValueReader
         }
 
         ctx.Unreadable(node, field, $"wrong type: expected {DateExample}, got {Describe(node)}");
+        return false;
+    }
+
+    /// <summary>Election dates lie in years <see cref="MinYear"/>–<see cref="MaxYear"/>; outside them, AoE arithmetic leaves the calendar.</summary>
+    private static bool InRange(ReadContext ctx, YamlNode node, string field, string text, int year)
+    {
+        if (year is >= MinYear and <= MaxYear)
+        {
+            return true;
+        }
+
+        ctx.Unreadable(node, field, $"the date {text} is not in the years {MinYear}–{MaxYear}; check the year");
         return false;
     }
 

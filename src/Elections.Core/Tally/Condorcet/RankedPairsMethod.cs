@@ -56,8 +56,7 @@ public sealed class RankedPairsMethod : ITallyMethod
             return byWinner != 0 ? byWinner : position[b.Loser].CompareTo(position[a.Loser]);
         });
 
-        var reach = new bool[setup.Names.Count, setup.Names.Count];
-        var locked = new bool[setup.Names.Count, setup.Names.Count];
+        var reach = new Reachability(setup.Names.Count);
         var ties = new List<TieBreak>();
         for (var start = 0; start < pairs.Count;)
         {
@@ -71,13 +70,13 @@ public sealed class RankedPairsMethod : ITallyMethod
             for (var i = start; i < end; i++)
             {
                 var (winner, loser, _) = pairs[i];
-                if (reach[loser, winner])
+                if (reach.Reaches(loser, winner))
                 {
                     skipped.Add($"{setup.Names[winner]}>{setup.Names[loser]}");
                     continue;
                 }
 
-                Lock(reach, locked, setup.Continuing, winner, loser);
+                reach.Lock(winner, loser);
             }
 
             if (end - start > 1 && skipped.Count > 0)
@@ -96,34 +95,14 @@ public sealed class RankedPairsMethod : ITallyMethod
             start = end;
         }
 
-        var groups = PlacementResult.Peel(setup.Continuing, (x, y) => locked[x, y] || reach[x, y]);
+        var groups = PlacementResult.Peel(setup.Continuing, reach.Reaches);
         return PlacementResult.Build(
             Name,
             setup,
             groups,
-            (remaining, c) => remaining.Count(o => o != c && reach[c, o]),
+            (remaining, c) => remaining.Count(o => o != c && reach.Reaches(c, o)),
             "votes = remaining candidates below each one in the locked graph",
             matrix,
             ties);
-    }
-
-    private static void Lock(bool[,] reach, bool[,] locked, IReadOnlyList<int> candidates, int winner, int loser)
-    {
-        locked[winner, loser] = true;
-        foreach (var i in candidates)
-        {
-            if (i != winner && !reach[i, winner])
-            {
-                continue;
-            }
-
-            foreach (var j in candidates)
-            {
-                if (j == loser || reach[loser, j])
-                {
-                    reach[i, j] = true;
-                }
-            }
-        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Elections.Core.Validation;
+using Elections.Core.Validation.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -19,9 +20,18 @@ public static class ConflictsFile
         var problems = new List<Problem>();
         var groups = new List<ConflictGroup>();
         var stream = new YamlStream();
+        var parser = new BoundedYamlParser(text);
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
+        }
+        catch (YamlLimitException exception)
+        {
+            throw new InvalidInputException([new Problem(fileName, (int)exception.Start.Line, "(syntax)", exception.Reason, (int)exception.Start.Column)]);
+        }
+        catch (InvalidOperationException)
+        {
+            throw new InvalidInputException([new Problem(fileName, (int)parser.LastGood.Line, "(syntax)", "not valid YAML or JSON after this point: look for an unclosed [ { or quote")]);
         }
         catch (YamlException exception)
         {
