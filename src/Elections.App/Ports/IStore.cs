@@ -39,8 +39,8 @@ public interface IStore : IAsyncDisposable
 
     /// <summary>
     /// Claims an effect's idempotency key before applying it. A claim nobody is working on is taken
-    /// over: one made by this same delivery (an earlier attempt that died), one whose delivery is no
-    /// longer leased, or one older than <paramref name="staleAfter"/>.
+    /// over: one made by this same delivery (an earlier attempt that died), one whose delivery waits in
+    /// the queue unleased (its lease expired or was released), or one older than <paramref name="staleAfter"/>.
     /// </summary>
     Task<EffectClaim> TryBeginEffectAsync(string key, string deliveryId, TimeSpan staleAfter, CancellationToken cancellationToken);
 

@@ -332,7 +332,7 @@ public abstract class SqlStore : IStore
             """
             UPDATE effects SET delivery_id = @delivery, claimed_at = @now WHERE effect_key = @key AND state = @started
             AND (claimed_at < @stale OR delivery_id = @delivery
-              OR NOT EXISTS (SELECT 1 FROM queue WHERE queue.delivery_id = effects.delivery_id AND queue.lease_until > @now))
+              OR EXISTS (SELECT 1 FROM queue WHERE queue.delivery_id = effects.delivery_id AND queue.lease_until <= @now))
             """,
             cancellationToken,
             ("delivery", deliveryId),

@@ -18,8 +18,7 @@ public sealed class SqliteStore : SqlStore
     /// <summary>How long a truncating checkpoint waits for readers to move off the WAL before it gives up until the next tick.</summary>
     private static readonly TimeSpan TruncateBusyTimeout = TimeSpan.FromMilliseconds(200);
 
-    /// <summary>The WAL size past which it is truncated even under load (see <see cref="CheckpointAsync"/>).</summary>
-    internal const long WalLimitBytes = 64L * 1024 * 1024;
+
 
     private readonly string _connectionString;
     private readonly WriteGate _gate;
@@ -50,6 +49,9 @@ public sealed class SqliteStore : SqlStore
 
     /// <summary>The database file.</summary>
     public string FilePath { get; }
+
+    /// <summary>The WAL size past which it is truncated even under load (see <see cref="CheckpointAsync"/>).</summary>
+    internal long WalLimitBytes { get; init; } = 64L * 1024 * 1024;
 
     public override string Kind => "sqlite";
 
