@@ -13,7 +13,7 @@ public sealed class SqliteStore : SqlStore
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, WriteGate> Gates = new(StringComparer.Ordinal);
 
     /// <summary>How often the WAL is copied back into the database file, off the write path.</summary>
-    private static readonly TimeSpan CheckpointInterval = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan CheckpointInterval = TimeSpan.FromMilliseconds(250);
 
     /// <summary>How long a truncating checkpoint waits for readers to move off the WAL before it gives up until the next tick.</summary>
     private static readonly TimeSpan TruncateBusyTimeout = TimeSpan.FromMilliseconds(200);
@@ -100,7 +100,7 @@ public sealed class SqliteStore : SqlStore
     }
 
     /// <summary>
-    /// Bounds the WAL. Every second a passive checkpoint copies committed pages into the database file beside
+    /// Bounds the WAL. Every 250 ms a passive checkpoint copies committed pages into the database file beside
     /// writers and readers. The WAL file is then truncated, holding this process's writers only for that step,
     /// when it has grown past <see cref="WalLimitBytes"/> (under load, where a passive checkpoint never
     /// catches up with the writers), or when it is fully copied and nothing was written since the last tick

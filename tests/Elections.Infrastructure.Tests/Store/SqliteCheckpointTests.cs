@@ -10,7 +10,7 @@ public sealed class SqliteCheckpointTests
     [Fact]
     public async Task Checkpoints_HeavyWritesThenIdle_WalStaysBoundedThenTruncated()
     {
-        const int deliveries = 2000;
+        const int deliveries = 4000;
         var payload = new string('x', 16 * 1024);
         await using var database = await TestDatabases.CreateAsync(TestDatabases.Sqlite);
         await using var store = new SqliteStore(database.Setting, TimeProvider.System) { WalLimitBytes = WalLimit };
