@@ -23,6 +23,7 @@ public sealed partial class DeliveryWorker(
     private const int BatchSize = 4;
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan InProgressRetryDelay = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan MaxStorePause = TimeSpan.FromSeconds(5);
 
     /// <summary>This process's worker names start with it: host name and process id.</summary>
     public string InstanceName { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..6]}";
@@ -30,32 +31,38 @@ public sealed partial class DeliveryWorker(
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(Enumerable.Range(1, options.Workers).Select(n => RunAsync($"{InstanceName}/{n}", stoppingToken)));
 
+    /// <summary>
+    /// Claims and processes until the host stops. Any failure (the store gone mid-delivery included) is
+    /// logged and retried after a pause that doubles while failures last; the deliveries in hand are
+    /// claimed again when their leases expire, so nothing is lost and the worker never stops on its own.
+    /// </summary>
     private async Task RunAsync(string worker, CancellationToken stoppingToken)
     {
         await Task.Yield();
+        var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
-            IReadOnlyList<ClaimedDelivery> batch;
             try
             {
-                batch = await store.ClaimAsync(worker, BatchSize, options.Lease, stoppingToken).ConfigureAwait(false);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                Log.StoreUnavailable(logger, exception.Message);
-                await signal.WaitAsync(options.PollInterval, stoppingToken).ConfigureAwait(false);
-                continue;
-            }
+                var batch = await store.ClaimAsync(worker, BatchSize, options.Lease, stoppingToken).ConfigureAwait(false);
+                failures = 0;
+                if (batch.Count == 0)
+                {
+                    await signal.WaitAsync(options.PollInterval, stoppingToken).ConfigureAwait(false);
+                    continue;
+                }
 
-            if (batch.Count == 0)
-            {
-                await signal.WaitAsync(options.PollInterval, stoppingToken).ConfigureAwait(false);
-                continue;
+                foreach (var delivery in batch)
+                {
+                    await ProcessAsync(delivery, stoppingToken).ConfigureAwait(false);
+                }
             }
-
-            foreach (var delivery in batch)
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
-                await ProcessAsync(delivery, stoppingToken).ConfigureAwait(false);
+                failures++;
+                var pause = TimeSpan.FromTicks(Math.Min(MaxStorePause.Ticks, options.PollInterval.Ticks << Math.Min(failures - 1, 16)));
+                Log.StoreUnavailable(logger, worker, failures, pause.TotalSeconds, $"{exception.GetType().Name}: {exception.Message}");
+                await Task.Delay(pause, time, stoppingToken).ConfigureAwait(false);
             }
         }
     }
@@ -93,15 +100,16 @@ public sealed partial class DeliveryWorker(
         }
         catch (EffectInProgressException exception)
         {
-            await store.RetryLaterAsync(delivery, exception.Message, InProgressRetryDelay, CancellationToken.None).ConfigureAwait(false);
+            await RetryOrFailAsync(delivery, context, exception, InProgressRetryDelay).ConfigureAwait(false);
         }
         catch (Exception exception)
         {
-            await RetryOrFailAsync(delivery, context, exception).ConfigureAwait(false);
+            await RetryOrFailAsync(delivery, context, exception, options.RetryDelay).ConfigureAwait(false);
         }
     }
 
-    private async Task RetryOrFailAsync(ClaimedDelivery delivery, DeliveryContext context, Exception exception)
+    /// <summary>Retries after <paramref name="firstDelay"/>, doubled per attempt, or gives up after the last attempt.</summary>
+    private async Task RetryOrFailAsync(ClaimedDelivery delivery, DeliveryContext context, Exception exception, TimeSpan firstDelay)
     {
         var reason = $"{exception.GetType().Name}: {exception.Message}";
         if (delivery.Attempt >= options.MaxAttempts)
@@ -122,7 +130,7 @@ public sealed partial class DeliveryWorker(
             return;
         }
 
-        var delay = TimeSpan.FromTicks(Math.Min(MaxRetryDelay.Ticks, options.RetryDelay.Ticks << Math.Min(delivery.Attempt - 1, 20)));
+        var delay = TimeSpan.FromTicks(Math.Min(MaxRetryDelay.Ticks, firstDelay.Ticks << Math.Min(delivery.Attempt - 1, 20)));
         Log.Retrying(logger, delivery.DeliveryId, delivery.Attempt, delay.TotalSeconds, reason);
         await store.RetryLaterAsync(delivery, reason, delay, CancellationToken.None).ConfigureAwait(false);
     }
@@ -150,7 +158,7 @@ public sealed partial class DeliveryWorker(
         [LoggerMessage(EventId = 403, Level = LogLevel.Warning, Message = "Delivery {DeliveryId} finished after its lease expired; another worker owns it now")]
         public static partial void LeaseLost(ILogger logger, string deliveryId);
 
-        [LoggerMessage(EventId = 404, Level = LogLevel.Error, Message = "The store is unavailable: {Reason}")]
-        public static partial void StoreUnavailable(ILogger logger, string reason);
+        [LoggerMessage(EventId = 404, Level = LogLevel.Error, Message = "Worker {Worker} failed {Failures} time(s) in a row, the store is likely unavailable; trying again in {PauseSeconds}s: {Reason}")]
+        public static partial void StoreUnavailable(ILogger logger, string worker, int failures, double pauseSeconds, string reason);
     }
 }

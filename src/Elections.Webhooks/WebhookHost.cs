@@ -63,20 +63,7 @@ public static class WebhookHost
         services.AddHostedService(provider => provider.GetRequiredService<DeliveryWorker>());
         var app = builder.Build();
         app.MapPost(WebhookReceiver.Path, (HttpContext http, WebhookReceiver receiver) => receiver.ReceiveAsync(http));
-        app.MapGet("/healthz", HealthAsync);
+        HealthEndpoints.Map(app);
         return app;
-    }
-
-    private static async Task<IResult> HealthAsync(IStore store, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var counts = await store.CountAsync(cancellationToken).ConfigureAwait(false);
-            return Results.Text($"{{\"status\":\"ok\",\"queued\":{counts.Queued}}}", "application/json");
-        }
-        catch (Exception exception) when (exception is System.Data.Common.DbException or InvalidOperationException)
-        {
-            return Results.Text("{\"status\":\"store unavailable\"}", "application/json", statusCode: StatusCodes.Status503ServiceUnavailable);
-        }
     }
 }

@@ -18,4 +18,6 @@ public sealed record ClaimedDelivery
     public required string Worker { get; init; }
 
     public required DateTimeOffset LeaseUntil { get; init; }
+
+    public string Subject { get; init; } = "";
 }

@@ -16,7 +16,8 @@ public interface IStore : IAsyncDisposable
     /// <summary>
     /// Leases up to <paramref name="max"/> due deliveries to <paramref name="worker"/>. A delivery is
     /// due when it is waiting, or its previous lease expired (the worker died). No two workers ever
-    /// hold the same delivery at once.
+    /// hold the same delivery at once. A delivery with a subject is not leased while an earlier delivery
+    /// with the same subject is still queued or leased: one subject at a time, in the order received.
     /// </summary>
     Task<IReadOnlyList<ClaimedDelivery>> ClaimAsync(string worker, int max, TimeSpan lease, CancellationToken cancellationToken);
 
@@ -33,9 +34,13 @@ public interface IStore : IAsyncDisposable
 
     Task<StoreCounts> CountAsync(CancellationToken cancellationToken);
 
+    /// <summary>Writes a heartbeat and commits it; throws when the store cannot accept writes (health checks use it).</summary>
+    Task CheckWritableAsync(CancellationToken cancellationToken);
+
     /// <summary>
-    /// Claims an effect's idempotency key before applying it. A claim older than
-    /// <paramref name="staleAfter"/> whose worker never completed nor abandoned it is taken over.
+    /// Claims an effect's idempotency key before applying it. A claim nobody is working on is taken
+    /// over: one made by this same delivery (an earlier attempt that died), one whose delivery waits in
+    /// the queue unleased (its lease expired or was released), or one older than <paramref name="staleAfter"/>.
     /// </summary>
     Task<EffectClaim> TryBeginEffectAsync(string key, string deliveryId, TimeSpan staleAfter, CancellationToken cancellationToken);
 

@@ -12,4 +12,6 @@ public sealed record InboundDelivery
     public required ReadOnlyMemory<byte> Payload { get; init; }
 
     public required DateTimeOffset ReceivedAt { get; init; }
+
+    public string Subject { get; init; } = "";
 }

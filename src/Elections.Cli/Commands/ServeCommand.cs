@@ -31,11 +31,11 @@ internal static class ServeCommand
 
             await using (app.ConfigureAwait(false))
             {
+                await StartupCheck.RunAsync(app, cancellationToken).ConfigureAwait(false);
                 await app.StartAsync(cancellationToken).ConfigureAwait(false);
                 await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+                return StartupCheck.ExitCode(app) == 0 ? ExitCodes.Ok : ExitCodes.Failure;
             }
-
-            return ExitCodes.Ok;
         }));
         return command;
     }

@@ -49,5 +49,14 @@ internal static class PostgresMigrations
             CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log
             FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
             """),
+        new(2, "per-subject ordering of the queue, write heartbeat for health", """
+            ALTER TABLE queue ADD COLUMN subject TEXT NOT NULL DEFAULT '';
+            CREATE INDEX queue_subject ON queue (subject, seq) WHERE subject <> '';
+            CREATE TABLE heartbeat (
+              id INTEGER PRIMARY KEY,
+              at BIGINT NOT NULL
+            );
+            INSERT INTO heartbeat (id, at) VALUES (1, 0);
+            """),
     ];
 }

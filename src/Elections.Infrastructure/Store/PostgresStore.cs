@@ -41,32 +41,33 @@ public sealed class PostgresStore : SqlStore
     internal override IReadOnlyList<Migration> Migrations => PostgresMigrations.All;
 
     protected override string ClaimSql =>
-        """
+        $"""
         UPDATE queue SET lease_owner = @worker, lease_until = @until, attempts = attempts + 1
         WHERE seq IN (
-          SELECT seq FROM queue WHERE available_at <= @now AND lease_until <= @now
-          ORDER BY seq LIMIT @max FOR UPDATE SKIP LOCKED)
-        RETURNING delivery_id, event, payload, attempts
+          SELECT seq FROM queue due WHERE available_at <= @now AND lease_until <= @now AND {FirstOfSubject}
+          ORDER BY seq LIMIT @max FOR UPDATE OF due SKIP LOCKED)
+        RETURNING delivery_id, event, payload, attempts, subject
         """;
 
     /// <summary>
-    /// One statement, so one round trip and one commit: insert the deliveries, and queue those that were new.
+    /// One statement, so one round trip and one commit: insert the deliveries (in id order), and queue those
+    /// that were new in the order given (received).
     /// </summary>
     private protected override Task<IReadOnlySet<string>> InsertBatchAsync(DbConnection connection, IReadOnlyList<InboundDelivery> rows, long now) =>
         ReadIdsAsync(Command(
             connection,
             null,
             $"""
-            WITH incoming (delivery_id, event, received_at, payload) AS (VALUES {Rows(rows.Count, i => $"(@id{i}, @event{i}, @received{i}, @payload{i})")}),
+            WITH incoming (delivery_id, event, received_at, payload, subject, ord) AS (VALUES {Rows(rows.Count, i => $"(@id{i}, @event{i}, @received{i}, @payload{i}, @subject{i}, {i})")}),
             new AS (
               INSERT INTO deliveries (delivery_id, event, received_at, state)
               SELECT delivery_id, event, received_at, @state FROM incoming ORDER BY delivery_id
               ON CONFLICT (delivery_id) DO NOTHING RETURNING delivery_id)
-            INSERT INTO queue (delivery_id, event, payload, available_at, lease_until, attempts)
-            SELECT incoming.delivery_id, incoming.event, incoming.payload, @now, 0, 0 FROM incoming JOIN new USING (delivery_id)
+            INSERT INTO queue (delivery_id, event, payload, subject, available_at, lease_until, attempts)
+            SELECT incoming.delivery_id, incoming.event, incoming.payload, incoming.subject, @now, 0, 0 FROM incoming JOIN new USING (delivery_id) ORDER BY incoming.ord
             RETURNING delivery_id
             """,
-            [.. RowParameters(rows, "id", "event", "received", "payload"), ("state", Queued), ("now", now)]));
+            [.. RowParameters(rows, "id", "event", "received", "payload", "subject"), ("state", Queued), ("now", now)]));
 
     protected override async ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
         await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);

@@ -31,7 +31,14 @@ public abstract class SqlStore : IStore
 
     internal abstract IReadOnlyList<Migration> Migrations { get; }
 
-    /// <summary>The claim statement: leases due rows; PostgreSQL adds <c>FOR UPDATE SKIP LOCKED</c>.</summary>
+    /// <summary>
+    /// The claim's condition on a due row (aliased <c>due</c>): no subject, or no earlier row of its subject
+    /// left in the queue (queued, retrying or leased), so one subject is worked on at a time, in order.
+    /// </summary>
+    private protected const string FirstOfSubject =
+        "(due.subject = '' OR NOT EXISTS (SELECT 1 FROM queue earlier WHERE earlier.subject = due.subject AND earlier.seq < due.seq))";
+
+    /// <summary>The claim statement: leases due rows (see <see cref="FirstOfSubject"/>); PostgreSQL adds <c>FOR UPDATE SKIP LOCKED</c>.</summary>
     protected abstract string ClaimSql { get; }
 
     protected abstract ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken);
@@ -104,12 +111,13 @@ public abstract class SqlStore : IStore
     }
 
     /// <summary>
-    /// Writes one batch of distinct deliveries. Rows go in id order, so two instances inserting the same
-    /// ids lock them in the same order.
+    /// Writes one batch of distinct deliveries, queued in the order received (ties keep arrival order), which
+    /// is the order of a subject's deliveries. PostgreSQL inserts the deliveries rows in id order, so two
+    /// instances inserting the same ids lock them in the same order.
     /// </summary>
     private async Task<IReadOnlySet<string>> WriteBatchAsync(IReadOnlyList<InboundDelivery> batch)
     {
-        var rows = batch.OrderBy(d => d.DeliveryId, StringComparer.Ordinal).ToList();
+        var rows = batch.OrderBy(d => d.ReceivedAt).ToList();
         using var gate = await EnterWriteAsync(urgent: true, CancellationToken.None).ConfigureAwait(false);
         await using var connection = await OpenAsync(CancellationToken.None).ConfigureAwait(false);
         return await InsertBatchAsync(connection, rows, Now()).ConfigureAwait(false);
@@ -134,9 +142,9 @@ public abstract class SqlStore : IStore
             await ExecuteAsync(
                 connection,
                 transaction,
-                $"INSERT INTO queue (delivery_id, event, payload, available_at, lease_until, attempts) VALUES {Rows(queued.Count, i => $"(@id{i}, @event{i}, @payload{i}, @now, 0, 0)")}",
+                $"INSERT INTO queue (delivery_id, event, payload, subject, available_at, lease_until, attempts) VALUES {Rows(queued.Count, i => $"(@id{i}, @event{i}, @payload{i}, @subject{i}, @now, 0, 0)")}",
                 CancellationToken.None,
-                [.. RowParameters(queued, "id", "event", "payload"), ("now", now)]).ConfigureAwait(false);
+                [.. RowParameters(queued, "id", "event", "payload", "subject"), ("now", now)]).ConfigureAwait(false);
         }
 
         await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
@@ -146,13 +154,14 @@ public abstract class SqlStore : IStore
     /// <summary><c>(@id0, …), (@id1, …)</c>: one row per delivery.</summary>
     private protected static string Rows(int count, Func<int, string> row) => string.Join(", ", Enumerable.Range(0, count).Select(row));
 
-    /// <summary>The parameters of <see cref="Rows"/>: <c>@id0</c>, <c>@event0</c>, … for the named columns (id, event, received, payload).</summary>
+    /// <summary>The parameters of <see cref="Rows"/>: <c>@id0</c>, <c>@event0</c>, … for the named columns (id, event, received, subject, payload).</summary>
     private protected static IEnumerable<(string Name, object Value)> RowParameters(IReadOnlyList<InboundDelivery> rows, params string[] columns) =>
         rows.SelectMany((delivery, i) => columns.Select(column => ($"{column}{i}", column switch
         {
             "id" => (object)delivery.DeliveryId,
             "event" => delivery.EventName,
             "received" => delivery.ReceivedAt.ToUnixTimeMilliseconds(),
+            "subject" => delivery.Subject,
             _ => delivery.Payload.ToArray(),
         })));
 
@@ -191,6 +200,7 @@ public abstract class SqlStore : IStore
                 Attempt = reader.GetInt32(3),
                 Worker = worker,
                 LeaseUntil = DateTimeOffset.FromUnixTimeMilliseconds(until),
+                Subject = reader.GetString(4),
             });
         }
 
@@ -278,6 +288,13 @@ public abstract class SqlStore : IStore
         return new StoreCounts(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3));
     }
 
+    public async Task CheckWritableAsync(CancellationToken cancellationToken)
+    {
+        using var gate = await EnterWriteAsync(urgent: false, cancellationToken).ConfigureAwait(false);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(connection, null, "UPDATE heartbeat SET at = @now WHERE id = 1", cancellationToken, ("now", Now())).ConfigureAwait(false);
+    }
+
     public async Task<EffectClaim> TryBeginEffectAsync(string key, string deliveryId, TimeSpan staleAfter, CancellationToken cancellationToken)
     {
         while (true)
@@ -312,7 +329,11 @@ public abstract class SqlStore : IStore
         var takenOver = await ExecuteAsync(
             connection,
             null,
-            "UPDATE effects SET delivery_id = @delivery, claimed_at = @now WHERE effect_key = @key AND state = @started AND claimed_at < @stale",
+            """
+            UPDATE effects SET delivery_id = @delivery, claimed_at = @now WHERE effect_key = @key AND state = @started
+            AND (claimed_at < @stale OR delivery_id = @delivery
+              OR EXISTS (SELECT 1 FROM queue WHERE queue.delivery_id = effects.delivery_id AND queue.lease_until <= @now))
+            """,
             cancellationToken,
             ("delivery", deliveryId),
             ("now", now),

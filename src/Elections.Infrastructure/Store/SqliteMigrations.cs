@@ -49,5 +49,14 @@ internal static class SqliteMigrations
             CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
             BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
             """),
+        new(2, "per-subject ordering of the queue, write heartbeat for health", """
+            ALTER TABLE queue ADD COLUMN subject TEXT NOT NULL DEFAULT '';
+            CREATE INDEX queue_subject ON queue (subject, seq) WHERE subject <> '';
+            CREATE TABLE heartbeat (
+              id INTEGER PRIMARY KEY,
+              at INTEGER NOT NULL
+            );
+            INSERT INTO heartbeat (id, at) VALUES (1, 0);
+            """),
     ];
 }

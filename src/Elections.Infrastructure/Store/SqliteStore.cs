@@ -13,7 +13,12 @@ public sealed class SqliteStore : SqlStore
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, WriteGate> Gates = new(StringComparer.Ordinal);
 
     /// <summary>How often the WAL is copied back into the database file, off the write path.</summary>
-    private static readonly TimeSpan CheckpointInterval = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan CheckpointInterval = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>How long a truncating checkpoint waits for readers to move off the WAL before it gives up until the next tick.</summary>
+    private static readonly TimeSpan TruncateBusyTimeout = TimeSpan.FromMilliseconds(200);
+
+
 
     private readonly string _connectionString;
     private readonly WriteGate _gate;
@@ -45,15 +50,20 @@ public sealed class SqliteStore : SqlStore
     /// <summary>The database file.</summary>
     public string FilePath { get; }
 
+    /// <summary>The WAL size past which it is truncated even under load (see <see cref="CheckpointAsync"/>).</summary>
+    internal long WalLimitBytes { get; init; } = 64L * 1024 * 1024;
+
     public override string Kind => "sqlite";
 
     internal override IReadOnlyList<Migration> Migrations => SqliteMigrations.All;
 
     protected override string ClaimSql =>
-        """
+        $"""
         UPDATE queue SET lease_owner = @worker, lease_until = @until, attempts = attempts + 1
-        WHERE seq IN (SELECT seq FROM queue WHERE available_at <= @now AND lease_until <= @now ORDER BY seq LIMIT @max)
-        RETURNING delivery_id, event, payload, attempts
+        WHERE seq IN (
+          SELECT seq FROM queue due WHERE available_at <= @now AND lease_until <= @now AND {FirstOfSubject}
+          ORDER BY seq LIMIT @max)
+        RETURNING delivery_id, event, payload, attempts, subject
         """;
 
     protected override async ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken)
@@ -90,12 +100,17 @@ public sealed class SqliteStore : SqlStore
     }
 
     /// <summary>
-    /// Copies committed pages from the WAL into the database file every second, outside the write gate:
-    /// a passive checkpoint runs beside writers and readers and never waits for them.
+    /// Bounds the WAL. Every 250 ms a passive checkpoint copies committed pages into the database file beside
+    /// writers and readers. The WAL file is then truncated, holding this process's writers only for that step,
+    /// when it has grown past <see cref="WalLimitBytes"/> (under load, where a passive checkpoint never
+    /// catches up with the writers), or when it is fully copied and nothing was written since the last tick
+    /// (idle). A checkpoint that finds readers in the way gives up after <see cref="TruncateBusyTimeout"/>
+    /// and is tried again at the next tick.
     /// </summary>
     private async Task CheckpointAsync()
     {
         using var timer = new PeriodicTimer(CheckpointInterval);
+        var previousFrames = -1L;
         try
         {
             while (await timer.WaitForNextTickAsync(_stopping.Token).ConfigureAwait(false))
@@ -103,11 +118,20 @@ public sealed class SqliteStore : SqlStore
                 try
                 {
                     await using var connection = await OpenAsync(_stopping.Token).ConfigureAwait(false);
-                    await ExecuteAsync(connection, null, "PRAGMA wal_checkpoint(PASSIVE)", _stopping.Token).ConfigureAwait(false);
+                    var (frames, copied) = await WalCheckpointAsync(connection, truncate: false).ConfigureAwait(false);
+                    var idle = frames == copied && frames == previousFrames;
+                    previousFrames = frames;
+                    if (WalBytes() > WalLimitBytes || (idle && WalBytes() > 0))
+                    {
+                        using var gate = await _gate.EnterAsync(urgent: false, _stopping.Token).ConfigureAwait(false);
+                        await ExecuteAsync(connection, null, $"PRAGMA busy_timeout = {(int)TruncateBusyTimeout.TotalMilliseconds}", _stopping.Token).ConfigureAwait(false);
+                        await WalCheckpointAsync(connection, truncate: true).ConfigureAwait(false);
+                        previousFrames = -1;
+                    }
                 }
                 catch (SqliteException)
                 {
-                    // The file is busy or gone for now; the next tick tries again, and closing the last connection checkpoints too.
+                    // The file is busy, read-only or full for now; the next tick tries again, and closing the last connection checkpoints too.
                 }
             }
         }
@@ -115,5 +139,21 @@ public sealed class SqliteStore : SqlStore
         {
             // Disposed.
         }
+    }
+
+    /// <summary>Runs a passive or truncating <c>PRAGMA wal_checkpoint</c>; returns the frames in the WAL and those copied into the database.</summary>
+    private async Task<(long Frames, long Copied)> WalCheckpointAsync(DbConnection connection, bool truncate)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = truncate ? "PRAGMA wal_checkpoint(TRUNCATE)" : "PRAGMA wal_checkpoint(PASSIVE)";
+        await using var reader = await command.ExecuteReaderAsync(_stopping.Token).ConfigureAwait(false);
+        return await reader.ReadAsync(_stopping.Token).ConfigureAwait(false) ? (reader.GetInt64(1), reader.GetInt64(2)) : (0, 0);
+    }
+
+    /// <summary>The WAL file's size now: 0 when it is absent.</summary>
+    internal long WalBytes()
+    {
+        var wal = new FileInfo(FilePath + "-wal");
+        return wal.Exists ? wal.Length : 0;
     }
 }

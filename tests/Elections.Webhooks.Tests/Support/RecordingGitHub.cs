@@ -41,8 +41,16 @@ internal sealed class RecordingGitHub : IGitHubFactory, IGitHub, IGitHubIssues
 
     public IGitHubSearch Search => throw Unexpected();
 
-    public Task<IssueComment> CreateCommentAsync(RepositoryRef repository, int number, string body, string effectKey, CancellationToken cancellationToken = default)
+    /// <summary>Runs before each call, e.g. to cut the store while a delivery is in flight.</summary>
+    public Func<Task>? BeforeCall { get; set; }
+
+    public async Task<IssueComment> CreateCommentAsync(RepositoryRef repository, int number, string body, string effectKey, CancellationToken cancellationToken = default)
     {
+        if (BeforeCall is { } before)
+        {
+            await before();
+        }
+
         var id = Interlocked.Increment(ref _nextId);
         if (Interlocked.Decrement(ref _failuresLeft) >= 0 || (FailEvery > 0 && id % FailEvery == 0))
         {
@@ -50,7 +58,7 @@ internal sealed class RecordingGitHub : IGitHubFactory, IGitHub, IGitHubIssues
         }
 
         _comments.Enqueue((repository, number, body));
-        return Task.FromResult(new IssueComment { Id = id, Body = body, Author = new GitHubUser { Id = 1, Login = "elections[bot]" } });
+        return new IssueComment { Id = id, Body = body, Author = new GitHubUser { Id = 1, Login = "elections[bot]" } };
     }
 
     public Task<GitHubLookup<Issue>> GetAsync(RepositoryRef repository, int number, CancellationToken cancellationToken = default) => throw Unexpected();

@@ -26,6 +26,9 @@ internal sealed class RunningHost : IAsyncDisposable
 
     public IStore Store { get; }
 
+    /// <summary>True once the host began to stop on its own (a failed worker stops it).</summary>
+    public bool Stopping => _app.Lifetime.ApplicationStopping.IsCancellationRequested;
+
     /// <summary>Where GitHub (the Sandbox) sends webhooks.</summary>
     public Uri WebhookUrl { get; private init; } = new("http://127.0.0.1/");
 

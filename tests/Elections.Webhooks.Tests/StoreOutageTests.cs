@@ -1,0 +1,117 @@
+using System.Net;
+using Elections.App.Ports;
+using Elections.Infrastructure.Tests.Store;
+using Elections.Webhooks.Tests.Support;
+
+namespace Elections.Webhooks.Tests;
+
+/// <summary>
+/// The store drops out while the host runs: PostgreSQL through a proxy the test cuts, SQLite on a disk
+/// that fills up. The host keeps running, says so on <c>/healthz</c>, and loses nothing.
+/// </summary>
+public sealed class StoreOutageTests
+{
+    private const int Count = 30;
+
+    [PostgresFact]
+    public async Task Postgres_DropsOutWithDeliveriesInFlight_HostKeepsRunningAndLosesNothing()
+    {
+        await using var database = await TestDatabases.CreateAsync(TestDatabases.Postgres);
+        await using var proxy = new TcpProxy(database.Setting);
+        var allSent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var cutOnce = 0;
+        var gitHub = new RecordingGitHub();
+        gitHub.FailNext(1);
+        gitHub.BeforeCall = async () =>
+        {
+            // The first GitHub call fails and, in the same moment, the store goes: the effect's claim
+            // cannot be released, nor the delivery retried, nor the others completed. One worker, so no
+            // other effect is applied but left unrecorded (that one would be applied again).
+            await allSent.Task;
+            if (Interlocked.Exchange(ref cutOnce, 1) == 0)
+            {
+                proxy.Cut();
+            }
+        };
+        await using var host = await RunningHost.StartAsync(
+            proxy.Route(database.Setting),
+            gitHub,
+            $"--{WebhookHostOptions.PollVariable}=50",
+            $"--{WebhookHostOptions.RetryDelayVariable}=20",
+            $"--{WebhookHostOptions.LeaseSecondsVariable}=2",
+            $"--{WebhookHostOptions.WorkersVariable}=1");
+
+        var ids = await SendAsync(host, "pg-outage", 7000);
+        allSent.SetResult();
+        await WaitUntilAsync(() => host.Logs.Contains("likely unavailable"));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await host.Client.GetAsync(new Uri("/healthz", UriKind.Relative))).StatusCode);
+        proxy.Restore();
+        await host.WaitProcessedAsync(ids);
+
+        Assert.False(host.Stopping);
+        Assert.Equal(Count, gitHub.Comments.Count);
+        Assert.Equal(new StoreCounts(0, Count, 0, Count), await host.Store.CountAsync(CancellationToken.None));
+        Assert.Equal(HttpStatusCode.OK, (await host.Client.GetAsync(new Uri("/healthz", UriKind.Relative))).StatusCode);
+    }
+
+    [SmallDiskFact]
+    public async Task Sqlite_DiskFills_HealthzUnavailableThenRecoversAndLosesNothing()
+    {
+        using var disk = SmallDisk.Mount(megabytes: 8);
+        var gitHub = new RecordingGitHub();
+        await using var host = await RunningHost.StartAsync(Path.Combine(disk.Folder, "store.db"), gitHub, $"--{WebhookHostOptions.PollVariable}=50");
+        var before = await SendAsync(host, "before", 7100);
+        await host.WaitProcessedAsync(before);
+
+        disk.Fill();
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await host.Client.GetAsync(new Uri("/healthz", UriKind.Relative))).StatusCode);
+        using (var refused = Deliveries.Signed(RunningHost.Secret, "issue_comment", "during", Deliveries.CommentPayload(7200, "!ping")))
+        {
+            Assert.NotEqual(HttpStatusCode.Accepted, (await host.Client.SendAsync(refused)).StatusCode);
+        }
+
+        disk.Free();
+        await WaitUntilAsync(async () => (await host.Client.GetAsync(new Uri("/healthz", UriKind.Relative))).StatusCode == HttpStatusCode.OK);
+        var after = await SendAsync(host, "after", 7300);
+        using var redelivered = Deliveries.Signed(RunningHost.Secret, "issue_comment", "during", Deliveries.CommentPayload(7200, "!ping"));
+        Assert.Equal(HttpStatusCode.Accepted, (await host.Client.SendAsync(redelivered)).StatusCode);
+        await host.WaitProcessedAsync([.. after, "during"]);
+
+        Assert.False(host.Stopping);
+        Assert.Equal((2 * Count) + 1, gitHub.Comments.Count);
+        Assert.Equal(new StoreCounts(0, (2 * Count) + 1, 0, (2 * Count) + 1), await host.Store.CountAsync(CancellationToken.None));
+    }
+
+    private static async Task<List<string>> SendAsync(RunningHost host, string prefix, int firstComment)
+    {
+        var ids = new List<string>();
+        for (var i = 0; i < Count; i++)
+        {
+            var id = $"{prefix}-{i}";
+            using var request = Deliveries.Signed(RunningHost.Secret, "issue_comment", id, Deliveries.CommentPayload(firstComment + i, "!ping"));
+            using var response = await host.Client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+            ids.Add(id);
+        }
+
+        return ids;
+    }
+
+    private static Task WaitUntilAsync(Func<bool> condition) => WaitUntilAsync(() => Task.FromResult(condition()));
+
+    /// <summary>Polls until <paramref name="condition"/> holds; fails after 20 seconds.</summary>
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        for (var round = 0; round < 400; round++)
+        {
+            if (await condition())
+            {
+                return;
+            }
+
+            await Task.Delay(50);
+        }
+
+        Assert.Fail("the condition did not hold within 20 s");
+    }
+}
