@@ -1,4 +1,6 @@
-namespace Elections.App.Plans;
+using Elections.App.Plans;
+
+namespace Elections.App.Effects;
 
 /// <summary>Post a comment on an issue or pull request.</summary>
 public sealed record CommentEffect : Effect
