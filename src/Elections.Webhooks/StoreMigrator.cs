@@ -1,9 +1,10 @@
+using Elections.App.Ports;
 using Elections.Infrastructure.Store;
 
 namespace Elections.Webhooks;
 
 /// <summary>Brings the store's schema up to date before the endpoint and the workers start.</summary>
-internal sealed partial class StoreMigrator(SqlStore store, ILogger<StoreMigrator> logger) : IHostedService
+internal sealed partial class StoreMigrator(IStore store, ILogger<StoreMigrator> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {

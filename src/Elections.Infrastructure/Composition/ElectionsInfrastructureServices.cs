@@ -20,12 +20,11 @@ public static class ElectionsInfrastructureServices
     public static IServiceCollection AddElectionsStore(this IServiceCollection services, string defaultSqlitePath = StoreFactory.DefaultSqlitePath)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.TryAddSingleton<SqlStore>(provider =>
+        services.TryAddSingleton<IStore>(provider =>
         {
             var setting = provider.GetRequiredService<IOptions<ElectionsOptions>>().Value.Store;
             return StoreFactory.Open(setting.Length > 0 ? setting : defaultSqlitePath, provider.GetRequiredService<TimeProvider>());
         });
-        services.TryAddSingleton<IStore>(provider => provider.GetRequiredService<SqlStore>());
         return services;
     }
 
