@@ -38,23 +38,25 @@ public static class WebhookHost
         services.AddSingleton<WebhookReceiver>();
         services.AddSingleton<DeliveryWorker>();
         services.AddHostedService(provider => provider.GetRequiredService<DeliveryWorker>());
-        var app = builder.Build();
-        Validate(app);
+        var app = BuildValidated(builder);
         app.MapPost(WebhookReceiver.Path, (HttpContext http, WebhookReceiver receiver) => receiver.ReceiveAsync(http));
         app.MapGet(HealthEndpoint.Path, HealthEndpoint.HealthAsync);
         return app;
     }
 
     /// <summary>Fails before anything starts listening, with every problem at once.</summary>
-    private static void Validate(WebApplication app)
+    private static WebApplication BuildValidated(WebApplicationBuilder builder)
     {
+        WebApplication? app = null;
         try
         {
+            app = builder.Build();
             _ = app.Services.GetRequiredService<IOptions<ElectionsOptions>>().Value;
+            return app;
         }
         catch (OptionsValidationException exception)
         {
-            ((IDisposable)app).Dispose();
+            (app as IDisposable)?.Dispose();
             throw new WebhookHostConfigurationException([.. exception.Failures]);
         }
     }

@@ -1,3 +1,4 @@
+using Elections.App.Configuration;
 using Elections.App.Ports;
 using Elections.App.Ports.GitHub;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -35,10 +36,10 @@ internal sealed class RunningHost : IAsyncDisposable
         string[] args =
         [
             "--urls=http://127.0.0.1:0",
-            $"--{WebhookHostOptions.SecretVariable}={Secret}",
-            $"--{WebhookHostOptions.StoreVariable}={store}",
-            $"--{WebhookHostOptions.AppIdVariable}=4242",
-            $"--{WebhookHostOptions.AppSlugVariable}=elections",
+            $"--{ElectionsVariables.WebhookSecret}={Secret}",
+            $"--{ElectionsVariables.Store}={store}",
+            $"--{ElectionsVariables.AppId}=4242",
+            $"--{ElectionsVariables.AppSlug}=elections",
             "--Logging:LogLevel:Default=Debug",
             .. settings,
         ];
