@@ -32,16 +32,4 @@ public sealed class WebhookHostTests
 
         Assert.Equal("GITHUB_APP_PRIVATE_KEY_FILE is no longer read: rename it to ELECTIONS_PRIVATE_KEY_FILE (see docs/environment.md)", Assert.Single(exception.Problems));
     }
-
-    [Fact]
-    public void ToString_WithSecrets_PrintsNone()
-    {
-        var options = new ElectionsOptions { WebhookSecret = "s3cret-value", PrivateKey = "-----BEGIN RSA PRIVATE KEY-----abc", AppId = 7 };
-
-        var text = options.ToString();
-
-        Assert.DoesNotContain("s3cret-value", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("PRIVATE KEY", text, StringComparison.Ordinal);
-        Assert.Contains("private key set", text, StringComparison.Ordinal);
-    }
 }
