@@ -30,7 +30,11 @@ internal sealed class RunningHost : IAsyncDisposable
     /// <summary>Where GitHub (the Sandbox) sends webhooks.</summary>
     public Uri WebhookUrl { get; private init; } = new("http://127.0.0.1/");
 
-    public static async Task<RunningHost> StartAsync(string store, IGitHubFactory? gitHub, params string[] settings)
+    public static Task<RunningHost> StartAsync(string store, IGitHubFactory? gitHub, params string[] settings) =>
+        StartAsync(store, gitHub, _ => { }, settings);
+
+    /// <summary>Starts the host with extra registrations (more handlers, say) made before the composition root's.</summary>
+    public static async Task<RunningHost> StartAsync(string store, IGitHubFactory? gitHub, Action<IServiceCollection> services, params string[] settings)
     {
         var logs = new CapturedLogs();
         string[] args =
@@ -51,6 +55,8 @@ internal sealed class RunningHost : IAsyncDisposable
             {
                 builder.Services.AddSingleton(gitHub);
             }
+
+            services(builder.Services);
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
