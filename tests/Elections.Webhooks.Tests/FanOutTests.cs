@@ -1,11 +1,7 @@
-using Elections.App;
-using Elections.App.Effects;
 using Elections.App.Handlers;
-using Elections.App.Plans;
 using Elections.Infrastructure.Tests.Store;
 using Elections.Tests.Support;
 using Elections.Webhooks.Tests.Support;
-using Octokit.Webhooks.Events;
 
 namespace Elections.Webhooks.Tests;
 
@@ -17,7 +13,7 @@ public sealed class FanOutTests
     {
         await using var database = await TestDatabases.CreateAsync(TestDatabases.Sqlite);
         var gitHub = new RecordingGitHub();
-        await using var host = await RunningHost.StartAsync(database.Setting, gitHub, services => services.AddSingleton<IWebhookHandler, ThanksHandler>());
+        await using var host = await RunningHost.StartAsync(database.Setting, gitHub, services => services.AddSingleton<IWebhookHandler>(new ThanksHandler()));
 
         using var request = Deliveries.Signed(RunningHost.Secret, "issue_comment", "fan-1", CommentPayloads.Create(61, "!ping"));
         using var response = await host.Client.SendAsync(request);
@@ -26,21 +22,5 @@ public sealed class FanOutTests
         Assert.Equal(["pong (@alice)", "thanks, alice"], gitHub.Comments.Select(comment => comment.Body).Order(StringComparer.Ordinal));
         var audit = await host.Store.ReadAuditAsync(10, CancellationToken.None);
         Assert.Equal(["ping on issue_comment.created", "thanks on issue_comment.created"], audit.Select(entry => entry.Reason).Order(StringComparer.Ordinal));
-    }
-
-    private sealed class ThanksHandler : WebhookHandler<IssueCommentEvent>
-    {
-        public override string Feature => "thanks";
-
-        public override IReadOnlyList<Route> Routes { get; } = [Route.Parse("issue_comment.created")];
-
-        protected override ValueTask<Plan> PlanAsync(IssueCommentEvent payload, DeliveryContext context, CancellationToken cancellationToken) =>
-            ValueTask.FromResult(Plan.Of(new CommentEffect
-            {
-                IdempotencyKey = $"thanks:{payload.Comment.Id}",
-                Repository = context.Repository,
-                IssueNumber = (int)payload.Issue.Number,
-                Body = $"thanks, {context.Sender}",
-            }));
     }
 }

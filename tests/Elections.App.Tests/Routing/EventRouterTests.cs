@@ -134,7 +134,7 @@ public sealed class EventRouterTests
     [Fact]
     public async Task RouteAsync_TwoHandlersOnIssueCommentCreated_BothRunEachWithItsReportAndAudit()
     {
-        await using var harness = await RouterHarness.CreateAsync([new PingCommentHandler(), new ThanksHandler("thanks")]);
+        await using var harness = await RouterHarness.CreateAsync([new PingCommentHandler(), new ThanksHandler()]);
 
         var report = await harness.RouteAsync("issue_comment", CommentPayloads.Create(11, "!ping"));
 
@@ -147,7 +147,7 @@ public sealed class EventRouterTests
     [Fact]
     public async Task RouteAsync_FirstHandlerFails_SecondStillRunsThenDeliveryFails()
     {
-        await using var harness = await RouterHarness.CreateAsync([new FailingHandler(), new ThanksHandler("thanks")]);
+        await using var harness = await RouterHarness.CreateAsync([new FailingHandler(), new ThanksHandler()]);
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => harness.RouteAsync("issue_comment", CommentPayloads.Create(11, "hello")));
 
@@ -183,22 +183,6 @@ public sealed class EventRouterTests
         var report = await harness.RouteAsync("push", File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "push.json")));
 
         Assert.Equal("ref refs/tags/simple-tag", Assert.Single(report.Handlers).SkipReason);
-    }
-
-    private sealed class ThanksHandler(string feature) : WebhookHandler<IssueCommentEvent>
-    {
-        public override string Feature => feature;
-
-        public override IReadOnlyList<Route> Routes { get; } = [Route.Parse("issue_comment")];
-
-        protected override ValueTask<Plan> PlanAsync(IssueCommentEvent payload, DeliveryContext context, CancellationToken cancellationToken) =>
-            ValueTask.FromResult(Plan.Of(new CommentEffect
-            {
-                IdempotencyKey = $"{feature}:{payload.Comment.Id}",
-                Repository = context.Repository,
-                IssueNumber = (int)payload.Issue.Number,
-                Body = $"thanks, {context.Sender}",
-            }));
     }
 
     private sealed class FailingHandler : WebhookHandler<IssueCommentEvent>
