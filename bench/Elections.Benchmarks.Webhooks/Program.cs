@@ -2,9 +2,11 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
+using Elections.App.Configuration;
 using Elections.App.Ports;
 using Elections.Benchmarks.Webhooks;
 using Elections.Infrastructure.Webhooks;
+using Elections.Tests.Support;
 using Elections.Webhooks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -43,7 +45,7 @@ async Task<Result> RunAsync(int instances, string store)
     for (var i = 0; i < instances; i++)
     {
         var app = WebhookHost.Build(
-            ["--urls=http://127.0.0.1:0", $"--{WebhookHostOptions.SecretVariable}={Secret}", $"--{WebhookHostOptions.StoreVariable}={store}", "--Logging:LogLevel:Default=Warning"],
+            ["--urls=http://127.0.0.1:0", $"--{ElectionsVariables.WebhookSecret}={Secret}", $"--{ElectionsVariables.Store}={store}", "--Logging:LogLevel:Default=Warning"],
             builder =>
             {
                 builder.Logging.ClearProviders();
@@ -170,9 +172,8 @@ static async Task FireAsync(HttpClient http, List<Uri> urls, byte[] secret, stri
     await Task.WhenAll(workers);
 }
 
-static string Payload(string run, int i) =>
-    "{\"action\":\"created\",\"issue\":{\"number\":7,\"title\":\"Nominations\",\"user\":{\"login\":\"carol\",\"id\":3}}," +
-    $"\"comment\":{{\"id\":{i},\"body\":\"!ping {run}\",\"user\":{{\"login\":\"alice\",\"id\":2}}}}," +
-    "\"repository\":{\"name\":\"election\",\"full_name\":\"acme/" + run + "\"},\"installation\":{\"id\":42},\"sender\":{\"login\":\"alice\",\"id\":2}}";
+// A real issue_comment.created payload (recorded from @octokit/webhooks-examples, about 14 KB), one
+// subject per delivery so that per-subject ordering does not serialise the run.
+static string Payload(string run, int i) => CommentPayloads.Create(i, $"!ping {run}", repository: $"acme/{run}", issueNumber: i + 1);
 
 internal sealed record Result(double PerSecond, double P50, double P99, double Max, int Processed, int Lost, long Effects);

@@ -1,4 +1,6 @@
-using Elections.App.Events;
+using Elections.App.Ports.GitHub;
+using Octokit.Webhooks;
+using Octokit.Webhooks.Events;
 
 namespace Elections.App;
 
@@ -28,7 +30,10 @@ public sealed record DeliveryContext
     /// <summary><c>event.action</c>, or the event alone when it has no action.</summary>
     public string Key => Action is null ? EventName : $"{EventName}.{Action}";
 
-    /// <summary>Builds the context for a parsed payload.</summary>
+    /// <summary>Who GitHub calls made for this delivery act as, and the delivery they are tagged with.</summary>
+    public GitHubCallContext GitHubCall => new() { InstallationId = InstallationId, DeliveryId = DeliveryId };
+
+    /// <summary>Builds the context for a typed payload.</summary>
     public static DeliveryContext For(string deliveryId, string eventName, WebhookEvent payload, bool dryRun)
     {
         ArgumentNullException.ThrowIfNull(payload);
@@ -38,7 +43,7 @@ public sealed record DeliveryContext
             EventName = eventName,
             Action = payload.Action,
             Repository = payload.Repository?.FullName ?? "",
-            InstallationId = payload.Installation?.Id,
+            InstallationId = payload is InstallationEvent installation ? installation.Installation?.Id : payload.Installation?.Id,
             Sender = payload.Sender?.Login ?? "",
             DryRun = dryRun,
         };

@@ -1,19 +1,23 @@
 using System.Globalization;
 using Elections.App;
+using Elections.App.Configuration;
 using Elections.App.Events;
 using Elections.App.Plans;
 using Elections.App.Ports;
 using Elections.App.Routing;
+using Microsoft.Extensions.Options;
 
 namespace Elections.Webhooks;
 
 /// <summary>
-/// Processes queued deliveries: claims them with a lease, routes each through the
-/// <see cref="EventRouter"/>, and completes, retries with backoff, or gives up after the last
-/// attempt. A delivery whose worker died is claimed again when its lease expires.
+/// Processes queued deliveries: claims them with a lease, deserialises each payload once into
+/// Octokit.Webhooks' typed event, routes it through the <see cref="EventRouter"/>, and completes,
+/// retries with backoff, or gives up after the last attempt. A payload that cannot be deserialised
+/// fails at once with the reason (a retry would read the same bytes). A delivery whose worker died
+/// is claimed again when its lease expires.
 /// </summary>
 public sealed partial class DeliveryWorker(
-    WebhookHostOptions options,
+    IOptions<ElectionsOptions> settings,
     IStore store,
     EventRouter router,
     DeliverySignal signal,
@@ -25,11 +29,13 @@ public sealed partial class DeliveryWorker(
     private static readonly TimeSpan InProgressRetryDelay = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan MaxStorePause = TimeSpan.FromSeconds(5);
 
+    private readonly ElectionsOptions _options = settings.Value;
+
     /// <summary>This process's worker names start with it: host name and process id.</summary>
     public string InstanceName { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..6]}";
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(Enumerable.Range(1, options.Workers).Select(n => RunAsync($"{InstanceName}/{n}", stoppingToken)));
+        Task.WhenAll(Enumerable.Range(1, _options.Workers).Select(n => RunAsync($"{InstanceName}/{n}", stoppingToken)));
 
     /// <summary>
     /// Claims and processes until the host stops. Any failure (the store gone mid-delivery included) is
@@ -44,11 +50,11 @@ public sealed partial class DeliveryWorker(
         {
             try
             {
-                var batch = await store.ClaimAsync(worker, BatchSize, options.Lease, stoppingToken).ConfigureAwait(false);
+                var batch = await store.ClaimAsync(worker, BatchSize, _options.Lease, stoppingToken).ConfigureAwait(false);
                 failures = 0;
                 if (batch.Count == 0)
                 {
-                    await signal.WaitAsync(options.PollInterval, stoppingToken).ConfigureAwait(false);
+                    await signal.WaitAsync(_options.PollInterval, stoppingToken).ConfigureAwait(false);
                     continue;
                 }
 
@@ -60,7 +66,7 @@ public sealed partial class DeliveryWorker(
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
                 failures++;
-                var pause = TimeSpan.FromTicks(Math.Min(MaxStorePause.Ticks, options.PollInterval.Ticks << Math.Min(failures - 1, 16)));
+                var pause = TimeSpan.FromTicks(Math.Min(MaxStorePause.Ticks, _options.PollInterval.Ticks << Math.Min(failures - 1, 16)));
                 Log.StoreUnavailable(logger, worker, failures, pause.TotalSeconds, $"{exception.GetType().Name}: {exception.Message}");
                 await Task.Delay(pause, time, stoppingToken).ConfigureAwait(false);
             }
@@ -77,14 +83,14 @@ public sealed partial class DeliveryWorker(
             ["Event"] = delivery.EventName,
             ["Attempt"] = delivery.Attempt,
         });
-        if (!WebhookEventParser.TryParse(delivery.EventName, delivery.Payload.Span, out var payload, out var error))
+        if (!WebhookEventReader.TryRead(delivery.EventName, delivery.Payload, out var payload, out var error))
         {
             Log.Failed(logger, delivery.DeliveryId, error);
             await store.FailAsync(delivery, error, CancellationToken.None).ConfigureAwait(false);
             return;
         }
 
-        var context = DeliveryContext.For(delivery.DeliveryId, delivery.EventName, payload, options.DryRun);
+        var context = DeliveryContext.For(delivery.DeliveryId, delivery.EventName, payload, _options.DryRun);
         try
         {
             var report = await router.RouteAsync(context, payload, cancellationToken).ConfigureAwait(false);
@@ -104,7 +110,7 @@ public sealed partial class DeliveryWorker(
         }
         catch (Exception exception)
         {
-            await RetryOrFailAsync(delivery, context, exception, options.RetryDelay).ConfigureAwait(false);
+            await RetryOrFailAsync(delivery, context, exception, _options.RetryDelay).ConfigureAwait(false);
         }
     }
 
@@ -112,7 +118,7 @@ public sealed partial class DeliveryWorker(
     private async Task RetryOrFailAsync(ClaimedDelivery delivery, DeliveryContext context, Exception exception, TimeSpan firstDelay)
     {
         var reason = $"{exception.GetType().Name}: {exception.Message}";
-        if (delivery.Attempt >= options.MaxAttempts)
+        if (delivery.Attempt >= _options.MaxAttempts)
         {
             Log.Failed(logger, delivery.DeliveryId, reason);
             await store.FailAsync(delivery, reason, CancellationToken.None).ConfigureAwait(false);
@@ -142,7 +148,7 @@ public sealed partial class DeliveryWorker(
             return "ignored: " + report.IgnoredReason;
         }
 
-        var skips = report.Handlers.Where(h => h.SkipReason.Length > 0).Select(h => $"{h.Handler} skipped: {h.SkipReason}");
+        var skips = report.Handlers.Where(h => h.SkipReason.Length > 0).Select(h => $"{h.Feature} skipped: {h.SkipReason}");
         var effects = report.Effects.GroupBy(e => e.Status).Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key} {g.Count()}"));
         return string.Join("; ", skips.Concat(effects));
     }

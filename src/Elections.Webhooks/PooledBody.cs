@@ -5,11 +5,14 @@ namespace Elections.Webhooks;
 
 /// <summary>
 /// A request body read once into a pooled buffer, never past the size limit: the HMAC is computed
-/// over exactly these bytes and the parser reads them without another copy.
+/// over exactly these bytes and the store receives them without another copy. The pool keeps buffers
+/// up to 1 MiB only; larger bodies get their own array, which the GC takes back once the request ends.
 /// </summary>
 internal sealed class PooledBody : IDisposable
 {
     private const int InitialSize = 16 * 1024;
+
+    private static readonly ArrayPool<byte> Pool = ArrayPool<byte>.Create(maxArrayLength: 1024 * 1024, maxArraysPerBucket: 32);
 
     private byte[] _buffer;
 
@@ -39,7 +42,7 @@ internal sealed class PooledBody : IDisposable
             limit.MaxRequestBodySize = maxBytes;
         }
 
-        var pool = ArrayPool<byte>.Shared;
+        var pool = Pool;
         var buffer = pool.Rent((int)Math.Min(maxBytes + 1, request.ContentLength is { } length ? length + 1 : InitialSize));
         var total = 0;
         try
@@ -88,7 +91,7 @@ internal sealed class PooledBody : IDisposable
     {
         if (_buffer.Length > 0)
         {
-            ArrayPool<byte>.Shared.Return(_buffer);
+            Pool.Return(_buffer);
             _buffer = [];
         }
     }

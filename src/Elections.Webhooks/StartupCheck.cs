@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Net.Sockets;
+using Elections.App.Configuration;
 using Elections.App.Ports;
 
 namespace Elections.Webhooks;
@@ -23,7 +24,7 @@ public static class StartupCheck
     {
         ArgumentNullException.ThrowIfNull(exception);
         return exception is DbException or SocketException or TimeoutException
-            ? $"{WebhookHostOptions.StoreVariable}: the store cannot be opened: {exception.Message}. Check that the database is running and reachable and that the connection string's host, port, user and password are right."
+            ? $"{ElectionsVariables.Store}: the store cannot be opened: {exception.Message}. Check that the database is running and reachable and that the connection string's host, port, user and password are right."
             : $"the host stopped: {exception.GetType().Name}: {exception.Message}";
     }
 

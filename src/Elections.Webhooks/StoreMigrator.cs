@@ -1,13 +1,15 @@
 using Elections.App.Ports;
+using Elections.Infrastructure.Store;
 
 namespace Elections.Webhooks;
 
 /// <summary>Brings the store's schema up to date before the endpoint and the workers start.</summary>
-internal sealed partial class StoreMigrator(IStore store, ILogger<StoreMigrator> logger, string description) : IHostedService
+internal sealed partial class StoreMigrator(IStore store, ILogger<StoreMigrator> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await store.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        var description = StoreFactory.Describe(store);
         Log.Ready(logger, description);
     }
 

@@ -1,69 +1,63 @@
-using Elections.App.Handlers;
-using Elections.App.Plans;
-using Elections.App.Ports;
+using Elections.App.Configuration;
 using Elections.App.Ports.GitHub;
-using Elections.App.Routing;
-using Elections.Infrastructure.Store;
+using Elections.Infrastructure.Composition;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Elections.Webhooks;
 
 /// <summary>
-/// Builds the webhook host: options from <c>ELECTIONS_*</c>, the store, the router with its
-/// handlers, the endpoint and the queue workers. <c>Elections.Webhooks</c> and <c>elections serve</c>
-/// both run it; tests build it with their own GitHub client.
+/// Builds the webhook host on the one composition root (<c>AddElectionsApp</c>, <c>AddElectionsStore</c>,
+/// <c>AddElectionsGitHub</c>), then the endpoint and the queue workers. <c>Elections.Webhooks</c> and
+/// <c>elections serve</c> both run it; tests build it with their own GitHub client.
 /// </summary>
 public static class WebhookHost
 {
     /// <summary>
     /// Builds the app, or throws <see cref="WebhookHostConfigurationException"/> naming every problem
-    /// (no secret: the host refuses to start).
+    /// (no secret: the host refuses to start). The same validation runs again at start.
     /// </summary>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
-        var options = WebhookHostOptions.FromConfiguration(builder.Configuration);
-        var problems = options.Problems();
-        if (problems.Count > 0)
-        {
-            throw new WebhookHostConfigurationException(problems);
-        }
-
         configure?.Invoke(builder);
-        if (!builder.Services.Any(service => service.ServiceType == typeof(IGitHubFactory)))
-        {
-            var missing = options.GitHubProblems();
-            if (missing.Count > 0)
-            {
-                throw new WebhookHostConfigurationException(missing);
-            }
-
-            GitHubWiring.Register(builder.Services, options);
-        }
-
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxBodyBytes);
         var services = builder.Services;
-        services.AddSingleton(options);
-        services.TryAddSingleton(TimeProvider.System);
-        var store = StoreFactory.Open(options.Store, TimeProvider.System);
-        services.AddSingleton<IStore>(store);
-        services.AddHostedService(provider => new StoreMigrator(store, provider.GetRequiredService<ILogger<StoreMigrator>>(), StoreFactory.Describe(store)));
-        services.AddSingleton(new BotIdentity { AppId = options.AppId, AppSlug = options.AppSlug });
-        foreach (var handler in HandlerCatalog.All())
+        services.AddElectionsApp(builder.Configuration).AddElectionsStore();
+        if (!services.Any(service => service.ServiceType == typeof(IGitHubFactory)))
         {
-            services.AddSingleton<IWebhookHandler>(handler);
+            services.AddElectionsGitHub();
         }
 
-        services.AddSingleton<IEffectApplier, GitHubEffectApplier>();
-        services.AddSingleton<EffectRunner>();
-        services.AddSingleton<EventRouter>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ElectionsOptions>, WebhookSecretValidator>());
+        services.AddOptions<KestrelServerOptions>()
+            .Configure<IOptions<ElectionsOptions>>((kestrel, options) => kestrel.Limits.MaxRequestBodySize = options.Value.MaxBodyBytes);
+        services.AddHostedService<StoreMigrator>();
         services.AddSingleton<DeliverySignal>();
+        services.AddSingleton<BodyGate>();
         services.AddSingleton<WebhookReceiver>();
         services.AddSingleton<DeliveryWorker>();
         services.AddHostedService(provider => provider.GetRequiredService<DeliveryWorker>());
-        var app = builder.Build();
+        var app = BuildValidated(builder);
         app.MapPost(WebhookReceiver.Path, (HttpContext http, WebhookReceiver receiver) => receiver.ReceiveAsync(http));
         HealthEndpoints.Map(app);
         return app;
+    }
+
+    /// <summary>Fails before anything starts listening, with every problem at once.</summary>
+    private static WebApplication BuildValidated(WebApplicationBuilder builder)
+    {
+        WebApplication? app = null;
+        try
+        {
+            app = builder.Build();
+            _ = app.Services.GetRequiredService<IOptions<ElectionsOptions>>().Value;
+            return app;
+        }
+        catch (OptionsValidationException exception)
+        {
+            (app as IDisposable)?.Dispose();
+            throw new WebhookHostConfigurationException([.. exception.Failures]);
+        }
     }
 }

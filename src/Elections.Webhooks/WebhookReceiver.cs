@@ -1,18 +1,24 @@
 using System.Text;
+using Elections.App.Configuration;
 using Elections.App.Events;
 using Elections.App.Ports;
+using Elections.App.Routing;
 using Elections.Infrastructure.Webhooks;
+using Microsoft.Extensions.Options;
 
 namespace Elections.Webhooks;
 
 /// <summary>
-/// POST /api/github/webhooks: checks the headers, reads the body within the size limit, verifies the
-/// signature over the raw bytes, validates the payload, stores it (deduplicated on
-/// <c>X-GitHub-Delivery</c>) and answers at once. Processing happens later, from the queue.
+/// POST /api/github/webhooks: checks the headers, takes a body slot (503 when all are busy), reads
+/// the body within the size limit, verifies the signature over the raw bytes, reads the subject
+/// (<c>owner/repo#12</c>) from the payload, stores it (deduplicated on <c>X-GitHub-Delivery</c>) and
+/// answers at once. The worker deserialises it later, once, from the queue.
 /// </summary>
 public sealed partial class WebhookReceiver(
-    WebhookHostOptions options,
+    IOptions<ElectionsOptions> settings,
     IStore store,
+    EventRouter router,
+    BodyGate gate,
     DeliverySignal signal,
     TimeProvider time,
     ILogger<WebhookReceiver> logger)
@@ -22,7 +28,8 @@ public sealed partial class WebhookReceiver(
     public const string DeliveryHeader = "X-GitHub-Delivery";
     private const int MaxHeaderLength = 100;
 
-    private readonly byte[] _secret = Encoding.UTF8.GetBytes(options.Secret);
+    private readonly ElectionsOptions _options = settings.Value;
+    private readonly byte[] _secret = Encoding.UTF8.GetBytes(settings.Value.WebhookSecret);
 
     public async Task<IResult> ReceiveAsync(HttpContext http)
     {
@@ -36,12 +43,32 @@ public sealed partial class WebhookReceiver(
             return Answer(StatusCodes.Status400BadRequest, "missing or malformed X-GitHub-Event or X-GitHub-Delivery header");
         }
 
-        var (fits, body) = await PooledBody.ReadAsync(request, options.MaxBodyBytes, http.RequestAborted).ConfigureAwait(false);
+        if (!gate.TryEnter())
+        {
+            Log.Rejected(logger, deliveryId, eventName, 503, $"all {_options.MaxConcurrentBodies} body slots are in use");
+            http.Response.Headers.RetryAfter = "1";
+            return Answer(StatusCodes.Status503ServiceUnavailable, "busy: too many requests in flight; retry");
+        }
+
+        try
+        {
+            return await ReceiveBodyAsync(http, eventName, deliveryId).ConfigureAwait(false);
+        }
+        finally
+        {
+            gate.Exit();
+        }
+    }
+
+    private async Task<IResult> ReceiveBodyAsync(HttpContext http, string eventName, string deliveryId)
+    {
+        var request = http.Request;
+        var (fits, body) = await PooledBody.ReadAsync(request, _options.MaxBodyBytes, http.RequestAborted).ConfigureAwait(false);
         using (body)
         {
             if (!fits)
             {
-                Log.Rejected(logger, deliveryId, eventName, 413, $"body over the {options.MaxBodyBytes}-byte limit");
+                Log.Rejected(logger, deliveryId, eventName, 413, $"body over the {_options.MaxBodyBytes}-byte limit");
                 return Answer(StatusCodes.Status413PayloadTooLarge, "payload too large");
             }
 
@@ -58,22 +85,23 @@ public sealed partial class WebhookReceiver(
                 return Answer(StatusCodes.Status200OK, "pong");
             }
 
-            if (!WebhookEventParser.IsKnown(eventName))
+            if (!router.Handles(eventName))
             {
                 Log.UnknownEvent(logger, deliveryId, eventName);
                 return Answer(StatusCodes.Status200OK, "ignored: event not handled");
             }
 
-            if (!WebhookEventParser.TryParse(eventName, body.Span, out _, out var error))
+            if (!DeliverySubject.TryRead(body.Span, out var subject))
             {
-                Log.Rejected(logger, deliveryId, eventName, 400, error);
-                return Answer(StatusCodes.Status400BadRequest, "payload is not a valid " + eventName + " event");
+                Log.Rejected(logger, deliveryId, eventName, 400, "the body is not a JSON object");
+                return Answer(StatusCodes.Status400BadRequest, "payload is not a JSON object");
             }
 
             var delivery = new InboundDelivery
             {
                 DeliveryId = deliveryId,
                 EventName = eventName,
+                Subject = subject,
                 Payload = body.Memory,
                 ReceivedAt = time.GetUtcNow(),
             };

@@ -1,7 +1,9 @@
 using System.Net;
+using Elections.App.Configuration;
 using Elections.App.Ports;
 using Elections.Infrastructure.Store;
 using Elections.Infrastructure.Tests.Store;
+using Elections.Tests.Support;
 using Elections.Webhooks.Tests.Support;
 
 namespace Elections.Webhooks.Tests;
@@ -20,7 +22,7 @@ public sealed class DeliveryProcessingTests
         await using var database = await TestDatabases.CreateAsync(TestDatabases.Sqlite);
         var gitHub = new RecordingGitHub();
         await using var host = await RunningHost.StartAsync(database.Setting, gitHub);
-        var payload = Deliveries.CommentPayload(4711, "!ping");
+        var payload = CommentPayloads.Create(4711, "!ping");
 
         // GitHub's redeliveries reuse the delivery id; replays and retries by other tools do not: both kinds.
         var ids = Enumerable.Range(0, 1000).Select(i => i % 2 == 0 ? "same-delivery" : $"replay-{i}").ToList();
@@ -40,9 +42,9 @@ public sealed class DeliveryProcessingTests
         await using var database = await TestDatabases.CreateAsync(kind);
         var gitHub = new RecordingGitHub { FailEvery = 3 };
         gitHub.FailNext(10);
-        await using var host = await RunningHost.StartAsync(database.Setting, gitHub, $"--{WebhookHostOptions.RetryDelayVariable}=20");
+        await using var host = await RunningHost.StartAsync(database.Setting, gitHub, $"--{ElectionsVariables.RetryDelayMs}=20");
 
-        var deliveries = Enumerable.Range(0, 60).Select(i => ($"f-{i}", Deliveries.CommentPayload(6000 + (i % 30), "!ping"))).ToList();
+        var deliveries = Enumerable.Range(0, 60).Select(i => ($"f-{i}", CommentPayloads.Create(6000 + (i % 30), "!ping", issueNumber: 100 + (i % 30)))).ToList();
         await SendAllAsync(host.Client, deliveries, parallelism: 4);
         await host.WaitProcessedAsync(deliveries.Select(d => d.Item1));
 
@@ -58,10 +60,10 @@ public sealed class DeliveryProcessingTests
     {
         await using var database = await TestDatabases.CreateAsync(kind);
         var gitHub = new RecordingGitHub();
-        await using var first = await RunningHost.StartAsync(database.Setting, gitHub, $"--{WebhookHostOptions.PollVariable}=50");
-        await using var second = await RunningHost.StartAsync(database.Setting, gitHub, $"--{WebhookHostOptions.PollVariable}=50");
+        await using var first = await RunningHost.StartAsync(database.Setting, gitHub, $"--{ElectionsVariables.PollMs}=50");
+        await using var second = await RunningHost.StartAsync(database.Setting, gitHub, $"--{ElectionsVariables.PollMs}=50");
 
-        var deliveries = Enumerable.Range(0, 200).Select(i => ($"two-{i}", Deliveries.CommentPayload(8000 + i, "!ping"))).ToList();
+        var deliveries = Enumerable.Range(0, 200).Select(i => ($"two-{i}", CommentPayloads.Create(8000 + i, "!ping"))).ToList();
         var firstHalf = SendAllAsync(first.Client, deliveries.Where((_, i) => i % 2 == 0), parallelism: 4);
         var secondHalf = SendAllAsync(second.Client, deliveries.Where((_, i) => i % 2 == 1), parallelism: 4);
         await Task.WhenAll(firstHalf, secondHalf);
@@ -88,14 +90,14 @@ public sealed class DeliveryProcessingTests
         var gitHub = new RecordingGitHub();
         await using (var crashed = await database.OpenAsync(TimeProvider.System))
         {
-            var payload = System.Text.Encoding.UTF8.GetBytes(Deliveries.CommentPayload(9100, "!ping"));
+            var payload = System.Text.Encoding.UTF8.GetBytes(CommentPayloads.Create(9100, "!ping"));
             await crashed.TryEnqueueAsync(
                 new InboundDelivery { DeliveryId = "orphan", EventName = "issue_comment", Payload = payload, ReceivedAt = TimeProvider.System.GetUtcNow() },
                 CancellationToken.None);
             Assert.Single(await crashed.ClaimAsync("killed-process/1", 1, TimeSpan.FromSeconds(1), CancellationToken.None));
         }
 
-        await using var restarted = await RunningHost.StartAsync(database.Setting, gitHub, $"--{WebhookHostOptions.PollVariable}=50");
+        await using var restarted = await RunningHost.StartAsync(database.Setting, gitHub, $"--{ElectionsVariables.PollMs}=50");
         await restarted.WaitProcessedAsync(["orphan"]);
 
         var status = await restarted.Store.GetDeliveryAsync("orphan", CancellationToken.None);

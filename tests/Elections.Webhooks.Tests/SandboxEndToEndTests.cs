@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
+using Elections.App.Configuration;
 using Elections.App.Ports;
 using Elections.Infrastructure.Tests.Store;
 using Elections.Sandbox;
@@ -35,9 +36,9 @@ public sealed class SandboxEndToEndTests : IAsyncLifetime
         _host = await RunningHost.StartAsync(
             _database.Setting,
             gitHub: null,
-            $"--{WebhookHostOptions.PrivateKeyVariable}={_key}",
-            $"--{WebhookHostOptions.GitHubApiUrlVariable}={_sandbox.BaseUrl}",
-            $"--{WebhookHostOptions.RetryDelayVariable}=50");
+            $"--{ElectionsVariables.PrivateKey}={_key}",
+            $"--{ElectionsVariables.GitHubApiUrl}={_sandbox.BaseUrl}",
+            $"--{ElectionsVariables.RetryDelayMs}=50");
         _sandbox.Webhooks.Configure(_host.WebhookUrl, RunningHost.Secret);
         _sandbox.State.AddUser("alice");
         _sandbox.State.AddOrganization("acme");

@@ -1,6 +1,8 @@
 using System.Net;
+using Elections.App.Configuration;
 using Elections.App.Ports;
 using Elections.Infrastructure.Tests.Store;
+using Elections.Tests.Support;
 using Elections.Webhooks.Tests.Support;
 
 namespace Elections.Webhooks.Tests;
@@ -36,10 +38,10 @@ public sealed class StoreOutageTests
         await using var host = await RunningHost.StartAsync(
             proxy.Route(database.Setting),
             gitHub,
-            $"--{WebhookHostOptions.PollVariable}=50",
-            $"--{WebhookHostOptions.RetryDelayVariable}=20",
-            $"--{WebhookHostOptions.LeaseSecondsVariable}=2",
-            $"--{WebhookHostOptions.WorkersVariable}=1");
+            $"--{ElectionsVariables.PollMs}=50",
+            $"--{ElectionsVariables.RetryDelayMs}=20",
+            $"--{ElectionsVariables.LeaseSeconds}=2",
+            $"--{ElectionsVariables.Workers}=1");
 
         var ids = await SendAsync(host, "pg-outage", 7000);
         allSent.SetResult();
@@ -59,13 +61,13 @@ public sealed class StoreOutageTests
     {
         using var disk = SmallDisk.Mount(megabytes: 8);
         var gitHub = new RecordingGitHub();
-        await using var host = await RunningHost.StartAsync(Path.Combine(disk.Folder, "store.db"), gitHub, $"--{WebhookHostOptions.PollVariable}=50");
+        await using var host = await RunningHost.StartAsync(Path.Combine(disk.Folder, "store.db"), gitHub, $"--{ElectionsVariables.PollMs}=50");
         var before = await SendAsync(host, "before", 7100);
         await host.WaitProcessedAsync(before);
 
         disk.Fill();
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await host.Client.GetAsync(new Uri("/healthz", UriKind.Relative))).StatusCode);
-        using (var refused = Deliveries.Signed(RunningHost.Secret, "issue_comment", "during", Deliveries.CommentPayload(7200, "!ping")))
+        using (var refused = Deliveries.Signed(RunningHost.Secret, "issue_comment", "during", CommentPayloads.Create(7200, "!ping")))
         {
             Assert.NotEqual(HttpStatusCode.Accepted, (await host.Client.SendAsync(refused)).StatusCode);
         }
@@ -73,7 +75,7 @@ public sealed class StoreOutageTests
         disk.Free();
         await WaitUntilAsync(async () => (await host.Client.GetAsync(new Uri("/healthz", UriKind.Relative))).StatusCode == HttpStatusCode.OK);
         var after = await SendAsync(host, "after", 7300);
-        using var redelivered = Deliveries.Signed(RunningHost.Secret, "issue_comment", "during", Deliveries.CommentPayload(7200, "!ping"));
+        using var redelivered = Deliveries.Signed(RunningHost.Secret, "issue_comment", "during", CommentPayloads.Create(7200, "!ping"));
         Assert.Equal(HttpStatusCode.Accepted, (await host.Client.SendAsync(redelivered)).StatusCode);
         await host.WaitProcessedAsync([.. after, "during"]);
 
@@ -88,7 +90,7 @@ public sealed class StoreOutageTests
         for (var i = 0; i < Count; i++)
         {
             var id = $"{prefix}-{i}";
-            using var request = Deliveries.Signed(RunningHost.Secret, "issue_comment", id, Deliveries.CommentPayload(firstComment + i, "!ping"));
+            using var request = Deliveries.Signed(RunningHost.Secret, "issue_comment", id, CommentPayloads.Create(firstComment + i, "!ping"));
             using var response = await host.Client.SendAsync(request);
             Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
             ids.Add(id);

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text;
+using Elections.App.Configuration;
 using Elections.App.Ports;
 using Elections.Infrastructure.Tests.Store;
+using Elections.Tests.Support;
 using Elections.Webhooks.Tests.Support;
 
 namespace Elections.Webhooks.Tests;
@@ -16,7 +18,7 @@ public sealed class WebhookEndpointTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TestDatabases.CreateAsync(TestDatabases.Sqlite);
-        _host = await RunningHost.StartAsync(_database.Setting, _gitHub, $"--{WebhookHostOptions.MaxBodyBytesVariable}=65536");
+        _host = await RunningHost.StartAsync(_database.Setting, _gitHub, $"--{ElectionsVariables.MaxBodyBytes}=65536");
     }
 
     public async Task DisposeAsync()
@@ -28,7 +30,7 @@ public sealed class WebhookEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Post_SignedPingComment_Answers202AndPostsPong()
     {
-        using var request = Deliveries.Signed(RunningHost.Secret, "issue_comment", "d-1", Deliveries.CommentPayload(501, "!ping please"));
+        using var request = Deliveries.Signed(RunningHost.Secret, "issue_comment", "d-1", CommentPayloads.Create(501, "!ping please"));
 
         using var response = await _host.Client.SendAsync(request);
         await _host.WaitProcessedAsync(["d-1"]);
@@ -43,7 +45,7 @@ public sealed class WebhookEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Post_WrongSignature_Answers401AndLogs()
     {
-        using var request = Deliveries.Signed("not-the-secret", "issue_comment", "d-bad", Deliveries.CommentPayload(1, "!ping"));
+        using var request = Deliveries.Signed("not-the-secret", "issue_comment", "d-bad", CommentPayloads.Create(1, "!ping"));
 
         using var response = await _host.Client.SendAsync(request);
 
@@ -55,7 +57,7 @@ public sealed class WebhookEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Post_NoSignature_Answers401()
     {
-        using var request = Deliveries.Unsigned("issue_comment", "d-unsigned", Encoding.UTF8.GetBytes(Deliveries.CommentPayload(1, "!ping")));
+        using var request = Deliveries.Unsigned("issue_comment", "d-unsigned", Encoding.UTF8.GetBytes(CommentPayloads.Create(1, "!ping")));
 
         using var response = await _host.Client.SendAsync(request);
 
@@ -71,17 +73,22 @@ public sealed class WebhookEndpointTests : IAsyncLifetime
         using var response = await _host.Client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.True(_host.Logs.Contains("Rejected delivery d-garbage (issue_comment) with 400: payload is not a valid issue_comment event"));
+        Assert.True(_host.Logs.Contains("Rejected delivery d-garbage (issue_comment) with 400: the body is not a JSON object"));
     }
 
     [Fact]
-    public async Task Post_SignedJsonMissingRequiredField_Answers400()
+    public async Task Post_SignedPayloadOctokitCannotRead_QueuedThenFailedOnceWithReason()
     {
         using var request = Deliveries.Signed(RunningHost.Secret, "issue_comment", "d-partial", "{\"action\": \"created\"}");
 
         using var response = await _host.Client.SendAsync(request);
+        await _host.WaitProcessedAsync(["d-partial"]);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var status = await _host.Store.GetDeliveryAsync("d-partial", CancellationToken.None);
+        Assert.Equal((DeliveryState.Failed, 1), (status.State, status.Attempts));
+        Assert.StartsWith("payload is not a valid issue_comment event", status.Outcome, StringComparison.Ordinal);
+        Assert.Empty(_gitHub.Comments);
     }
 
     [Fact]
@@ -158,7 +165,7 @@ public sealed class WebhookEndpointTests : IAsyncLifetime
         }
 
         using var health = await _host.Client.GetAsync(new Uri("/healthz", UriKind.Relative));
-        using var good = Deliveries.Signed(RunningHost.Secret, "issue_comment", "x-4", Deliveries.CommentPayload(9, "!ping"));
+        using var good = Deliveries.Signed(RunningHost.Secret, "issue_comment", "x-4", CommentPayloads.Create(9, "!ping"));
         using var response = await _host.Client.SendAsync(good);
         await _host.WaitProcessedAsync(["x-4"]);
 
@@ -170,7 +177,7 @@ public sealed class WebhookEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Post_SameDeliveryTwice_SecondIsDuplicate()
     {
-        var payload = Deliveries.CommentPayload(77, "!ping");
+        var payload = CommentPayloads.Create(77, "!ping");
         using var first = await _host.Client.SendAsync(Deliveries.Signed(RunningHost.Secret, "issue_comment", "d-dup", payload));
         using var second = await _host.Client.SendAsync(Deliveries.Signed(RunningHost.Secret, "issue_comment", "d-dup", payload));
 
@@ -182,8 +189,8 @@ public sealed class WebhookEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Post_BotsOwnComment_IsIgnored()
     {
-        var byBot = Deliveries.CommentPayload(300, "!ping", sender: "elections[bot]");
-        var viaApp = Deliveries.CommentPayload(301, "!ping", sender: "someone", viaAppId: 4242);
+        var byBot = CommentPayloads.Create(300, "!ping", sender: "elections[bot]");
+        var viaApp = CommentPayloads.Create(301, "!ping", sender: "someone", viaAppId: 4242);
         using var first = await _host.Client.SendAsync(Deliveries.Signed(RunningHost.Secret, "issue_comment", "bot-1", byBot));
         using var second = await _host.Client.SendAsync(Deliveries.Signed(RunningHost.Secret, "issue_comment", "bot-2", viaApp));
         await _host.WaitProcessedAsync(["bot-1", "bot-2"]);
@@ -205,7 +212,7 @@ public sealed class WebhookEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Logs_AfterTraffic_NeverContainTheSecret()
     {
-        using var good = await _host.Client.SendAsync(Deliveries.Signed(RunningHost.Secret, "issue_comment", "s-1", Deliveries.CommentPayload(5, "!ping")));
+        using var good = await _host.Client.SendAsync(Deliveries.Signed(RunningHost.Secret, "issue_comment", "s-1", CommentPayloads.Create(5, "!ping")));
         using var bad = await _host.Client.SendAsync(Deliveries.Signed("wrong", "issue_comment", "s-2", "{}"));
         await _host.WaitProcessedAsync(["s-1"]);
 

@@ -1,3 +1,4 @@
+using Elections.App.Configuration;
 using Elections.Webhooks.Tests.Support;
 
 namespace Elections.Webhooks.Tests;
@@ -10,27 +11,25 @@ public sealed class WebhookHostTests
         var exception = Assert.Throws<WebhookHostConfigurationException>(() =>
             WebhookHost.Build(["--urls=http://127.0.0.1:0"], builder => builder.Services.AddSingleton<Elections.App.Ports.GitHub.IGitHubFactory>(new RecordingGitHub())));
 
-        Assert.Contains(WebhookHostOptions.SecretVariable, exception.Message, StringComparison.Ordinal);
+        Assert.Contains(ElectionsVariables.WebhookSecret, exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Build_MissingKeyFileAndBadAppId_NamesEachProblem()
     {
         var exception = Assert.Throws<WebhookHostConfigurationException>(() => WebhookHost.Build(
-            [$"--{WebhookHostOptions.SecretVariable}=s", $"--{WebhookHostOptions.PrivateKeyFileVariable}=/nonexistent/key.pem", $"--{WebhookHostOptions.AppIdVariable}=abc"]));
+            [$"--{ElectionsVariables.WebhookSecret}=s", $"--{ElectionsVariables.PrivateKeyFile}=/nonexistent/key.pem", $"--{ElectionsVariables.AppId}=abc"]));
 
-        Assert.Equal(2, exception.Problems.Count);
+        Assert.Contains(exception.Problems, problem => problem.StartsWith("ELECTIONS_APP_ID is 'abc'", StringComparison.Ordinal));
+        Assert.Contains(exception.Problems, problem => problem.StartsWith("ELECTIONS_PRIVATE_KEY_FILE names a file that does not exist", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void ToString_WithSecrets_PrintsNone()
+    public void Build_OldAppVariableName_SaysToRenameIt()
     {
-        var options = new WebhookHostOptions { Secret = "s3cret-value", PrivateKey = "-----BEGIN RSA PRIVATE KEY-----abc", AppId = 7 };
+        var exception = Assert.Throws<WebhookHostConfigurationException>(() => WebhookHost.Build(
+            [$"--{ElectionsVariables.WebhookSecret}=s", "--GITHUB_APP_PRIVATE_KEY_FILE=/keys/app.pem"], builder => builder.Services.AddSingleton<Elections.App.Ports.GitHub.IGitHubFactory>(new RecordingGitHub())));
 
-        var text = options.ToString();
-
-        Assert.DoesNotContain("s3cret-value", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("PRIVATE KEY", text, StringComparison.Ordinal);
-        Assert.Contains("private key set", text, StringComparison.Ordinal);
+        Assert.Equal("GITHUB_APP_PRIVATE_KEY_FILE is no longer read: rename it to ELECTIONS_PRIVATE_KEY_FILE (see docs/environment.md)", Assert.Single(exception.Problems));
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Elections.App.Effects;
 using Elections.App.Plans;
 using Elections.Core.Snapshots;
 

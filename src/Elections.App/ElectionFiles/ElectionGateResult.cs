@@ -35,7 +35,7 @@ public sealed record ElectionGateResult
     public IReadOnlyList<Problem> Problems => Status == ElectionGateStatus.Broken ? _snapshot!.Problems : [];
 
     /// <summary>
-    /// For <see cref="ElectionGateStatus.Broken"/>: one <see cref="CommentEffect"/> on the issue or pull
+    /// For <see cref="ElectionGateStatus.Broken"/>: one <see cref="Effects.CommentEffect"/> on the issue or pull
     /// request listing the problems, keyed per repository, revision and issue so it is posted once;
     /// a skip otherwise (and when the event concerns no issue).
     /// </summary>

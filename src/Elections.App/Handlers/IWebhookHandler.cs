@@ -1,19 +1,20 @@
-using Elections.App.Events;
 using Elections.App.Plans;
+using Octokit.Webhooks;
 
 namespace Elections.App.Handlers;
 
 /// <summary>
-/// Decides what one (event, action) means for the election. A handler fetches what it needs, then
-/// returns a <see cref="Plan"/>; it never mutates anything itself.
+/// One feature of the bot (nomination checks, endorsements, <c>!ping</c> …). Every handler whose
+/// routes match a delivery plans for it; a handler fetches what it needs, then returns a
+/// <see cref="Plan"/>; it never mutates anything itself.
 /// </summary>
 public interface IWebhookHandler
 {
-    /// <summary>The <c>X-GitHub-Event</c> name it handles.</summary>
-    string EventName { get; }
+    /// <summary>The feature's name, unique among handlers: it names the handler's report line and its audit entries.</summary>
+    string Feature { get; }
 
-    /// <summary>The action it handles; null for events without actions (push, schedule, workflow_dispatch).</summary>
-    string? Action { get; }
+    /// <summary>The (event, action) pairs the handler plans for.</summary>
+    IReadOnlyList<Route> Routes { get; }
 
     ValueTask<Plan> PlanAsync(WebhookEvent payload, DeliveryContext context, CancellationToken cancellationToken);
 }

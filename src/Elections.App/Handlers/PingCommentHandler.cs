@@ -1,5 +1,6 @@
-using Elections.App.Events;
+using Elections.App.Effects;
 using Elections.App.Plans;
+using Octokit.Webhooks.Events;
 
 namespace Elections.App.Handlers;
 
@@ -11,9 +12,9 @@ public sealed class PingCommentHandler : WebhookHandler<IssueCommentEvent>
 {
     public const string Command = "!ping";
 
-    public override string EventName => EventNames.IssueComment;
+    public override string Feature => "ping";
 
-    public override string? Action => "created";
+    public override IReadOnlyList<Route> Routes { get; } = [Route.Parse("issue_comment.created")];
 
     protected override ValueTask<Plan> PlanAsync(IssueCommentEvent payload, DeliveryContext context, CancellationToken cancellationToken)
     {
@@ -33,7 +34,7 @@ public sealed class PingCommentHandler : WebhookHandler<IssueCommentEvent>
         {
             IdempotencyKey = $"ping:{repository}:{payload.Comment.Id}",
             Repository = repository,
-            IssueNumber = payload.Issue.Number,
+            IssueNumber = checked((int)payload.Issue.Number),
             Body = $"pong (@{payload.Comment.User.Login})",
         }));
     }

@@ -1,5 +1,5 @@
-using Elections.App.Events;
 using Elections.App.Plans;
+using Octokit.Webhooks;
 
 namespace Elections.App.Handlers;
 
@@ -7,15 +7,15 @@ namespace Elections.App.Handlers;
 public abstract class WebhookHandler<TEvent> : IWebhookHandler
     where TEvent : WebhookEvent
 {
-    public abstract string EventName { get; }
+    public abstract string Feature { get; }
 
-    public abstract string? Action { get; }
+    public abstract IReadOnlyList<Route> Routes { get; }
 
     public ValueTask<Plan> PlanAsync(WebhookEvent payload, DeliveryContext context, CancellationToken cancellationToken) =>
         payload is TEvent typed
             ? PlanAsync(typed, context, cancellationToken)
             : throw new ArgumentException(
-                $"{GetType().Name} handles {typeof(TEvent).Name}, not {payload?.GetType().Name ?? "null"}",
+                $"{Feature} handles {typeof(TEvent).Name}, not {payload?.GetType().Name ?? "null"}",
                 nameof(payload));
 
     protected abstract ValueTask<Plan> PlanAsync(TEvent payload, DeliveryContext context, CancellationToken cancellationToken);

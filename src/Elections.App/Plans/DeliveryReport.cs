@@ -5,7 +5,7 @@ public sealed record DeliveryReport
 {
     public required DeliveryContext Context { get; init; }
 
-    /// <summary>Why the whole delivery was ignored (no handler, the bot's own event); empty otherwise.</summary>
+    /// <summary>Why the whole delivery was ignored (no route matches, the bot's own event); empty otherwise.</summary>
     public string IgnoredReason { get; init; } = "";
 
     public IReadOnlyList<HandlerReport> Handlers { get; init; } = [];

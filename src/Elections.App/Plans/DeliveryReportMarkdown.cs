@@ -28,11 +28,11 @@ public static class DeliveryReportMarkdown
         {
             if (handler.SkipReason.Length > 0)
             {
-                text.Append(CultureInfo.InvariantCulture, $"- **{handler.Handler}** skipped: {handler.SkipReason}\n");
+                text.Append(CultureInfo.InvariantCulture, $"- **{handler.Feature}** skipped: {handler.SkipReason}\n");
                 continue;
             }
 
-            text.Append(CultureInfo.InvariantCulture, $"- **{handler.Handler}**\n");
+            text.Append(CultureInfo.InvariantCulture, $"- **{handler.Feature}**\n");
             foreach (var effect in handler.Effects)
             {
                 var outcome = effect.Outcome.Length > 0 ? $" ({effect.Outcome})" : "";

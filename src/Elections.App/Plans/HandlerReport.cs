@@ -1,9 +1,10 @@
 namespace Elections.App.Plans;
 
-/// <summary>One handler's part in a delivery: its skip reason, or its effects.</summary>
+/// <summary>One feature's part in a delivery: its skip reason, or its effects.</summary>
 public sealed record HandlerReport
 {
-    public required string Handler { get; init; }
+    /// <summary>The handler's feature name.</summary>
+    public required string Feature { get; init; }
 
     public string SkipReason { get; init; } = "";
 

@@ -10,6 +10,12 @@ public sealed record ClaimedDelivery
 
     public required string EventName { get; init; }
 
+    /// <summary>
+    /// What the delivery is about, e.g. <c>owner/repo#12</c> for an issue or pull request: deliveries
+    /// with the same subject are processed one at a time, in order. Empty: no ordering.
+    /// </summary>
+    public string Subject { get; init; } = "";
+
     public required ReadOnlyMemory<byte> Payload { get; init; }
 
     /// <summary>1 for the first claim, 2 after one retry or expired lease, …</summary>
@@ -18,6 +24,4 @@ public sealed record ClaimedDelivery
     public required string Worker { get; init; }
 
     public required DateTimeOffset LeaseUntil { get; init; }
-
-    public string Subject { get; init; } = "";
 }

@@ -1,4 +1,5 @@
-using Elections.App.Events;
+using Octokit.Webhooks;
+using Octokit.Webhooks.Events;
 
 namespace Elections.App.Routing;
 
@@ -25,11 +26,19 @@ public sealed record BotIdentity
             return $"sender {sender.Login} is this bot";
         }
 
-        if (AppId is { } id && payload.PerformedVia is { } app && app.Id == id)
+        if (AppId is { } id && PerformedVia(payload) == id)
         {
             return $"performed via this App (id {id})";
         }
 
         return "";
     }
+
+    /// <summary>The App that made the change, when the payload says so (comments, issues).</summary>
+    private static long? PerformedVia(WebhookEvent payload) => payload switch
+    {
+        IssueCommentEvent comment => comment.Comment.PerformedViaGithubApp?.Id,
+        IssuesEvent issue => issue.Issue.PerformedViaGithubApp?.Id,
+        _ => null,
+    };
 }

@@ -1,3 +1,4 @@
+using Elections.App.Effects;
 using Elections.App.Plans;
 using Elections.App.Ports;
 using Microsoft.Extensions.Logging;
@@ -11,14 +12,14 @@ namespace Elections.App.Routing;
 /// </summary>
 public sealed partial class EffectRunner(
     IStore store,
-    IEffectApplier applier,
+    EffectAppliers appliers,
     TimeProvider time,
     ILogger<EffectRunner> logger)
 {
     /// <summary>A claim older than this is presumed abandoned by a dead worker and taken over.</summary>
     public TimeSpan StaleClaimAfter { get; init; } = TimeSpan.FromMinutes(5);
 
-    public async Task<EffectReport> RunAsync(Effect effect, DeliveryContext context, string handler, CancellationToken cancellationToken)
+    public async Task<EffectReport> RunAsync(Effect effect, DeliveryContext context, string feature, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(effect);
         ArgumentNullException.ThrowIfNull(context);
@@ -45,7 +46,7 @@ public sealed partial class EffectRunner(
         string outcome;
         try
         {
-            outcome = await applier.ApplyAsync(effect, context, cancellationToken).ConfigureAwait(false);
+            outcome = await appliers.ApplyAsync(effect, context, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
@@ -61,7 +62,7 @@ public sealed partial class EffectRunner(
                 Actor = context.Sender,
                 Action = description,
                 Subject = key,
-                Reason = $"{handler} on {context.Key}",
+                Reason = $"{feature} on {context.Key}",
                 DeliveryId = context.DeliveryId,
             },
             CancellationToken.None).ConfigureAwait(false);

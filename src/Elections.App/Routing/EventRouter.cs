@@ -1,17 +1,20 @@
-using Elections.App.Events;
+using System.Runtime.ExceptionServices;
 using Elections.App.Handlers;
 using Elections.App.Plans;
 using Microsoft.Extensions.Logging;
+using Octokit.Webhooks;
 
 namespace Elections.App.Routing;
 
 /// <summary>
-/// The one entry point both drivers call: picks the handler for (event, action), asks it for a
-/// plan, and runs the plan's effects. Events the bot caused itself are ignored.
+/// The one entry point both drivers call. Fan-out: every handler with a route matching the
+/// delivery's (event, action) plans for it, and each plan's effects run. A handler that fails does
+/// not stop the others; the delivery fails after all have run, so a retry redoes only what is left
+/// (applied effects are in the journal). Events the bot caused itself are ignored.
 /// </summary>
 public sealed partial class EventRouter
 {
-    private readonly Dictionary<(string Event, string Action), IWebhookHandler> _handlers = [];
+    private readonly IReadOnlyList<IWebhookHandler> _handlers;
     private readonly EffectRunner _runner;
     private readonly BotIdentity _bot;
     private readonly ILogger<EventRouter> _logger;
@@ -19,15 +22,13 @@ public sealed partial class EventRouter
     public EventRouter(IEnumerable<IWebhookHandler> handlers, EffectRunner runner, BotIdentity bot, ILogger<EventRouter> logger)
     {
         ArgumentNullException.ThrowIfNull(handlers);
-        foreach (var handler in handlers)
+        _handlers = [.. handlers];
+        var twice = _handlers.GroupBy(handler => handler.Feature, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1);
+        if (twice is not null)
         {
-            var key = (handler.EventName, handler.Action ?? "");
-            if (!_handlers.TryAdd(key, handler))
-            {
-                throw new ArgumentException(
-                    $"two handlers for {Describe(key)}: {_handlers[key].GetType().Name} and {handler.GetType().Name}; keep one handler per (event, action)",
-                    nameof(handlers));
-            }
+            throw new ArgumentException(
+                $"two handlers name the feature '{twice.Key}': {string.Join(" and ", twice.Select(h => h.GetType().Name))}; give each feature its own name",
+                nameof(handlers));
         }
 
         _runner = runner;
@@ -35,8 +36,13 @@ public sealed partial class EventRouter
         _logger = logger;
     }
 
-    /// <summary>The (event, action) pairs with a handler, as <c>event.action</c>.</summary>
-    public IReadOnlyList<string> Routes => [.. _handlers.Keys.Select(Describe).Order(StringComparer.Ordinal)];
+    /// <summary>Every handler's routes, as <c>feature: event.action</c>.</summary>
+    public IReadOnlyList<string> Routes =>
+        [.. _handlers.SelectMany(handler => handler.Routes.Select(route => $"{handler.Feature}: {route}")).Order(StringComparer.Ordinal)];
+
+    /// <summary>True when some handler routes <paramref name="eventName"/> (any action): the endpoint queues only those.</summary>
+    public bool Handles(string eventName) =>
+        _handlers.Any(handler => handler.Routes.Any(route => string.Equals(route.EventName, eventName, StringComparison.Ordinal)));
 
     public async Task<DeliveryReport> RouteAsync(DeliveryContext context, WebhookEvent payload, CancellationToken cancellationToken)
     {
@@ -57,51 +63,65 @@ public sealed partial class EventRouter
             return new DeliveryReport { Context = context, IgnoredReason = selfCaused };
         }
 
-        if (!_handlers.TryGetValue((context.EventName, context.Action ?? ""), out var handler))
+        var matching = _handlers.Where(handler => handler.Routes.Any(route => route.Matches(context.EventName, context.Action))).ToList();
+        if (matching.Count == 0)
         {
             var reason = $"no handler for {context.Key}";
             Log.Ignored(_logger, context.Key, reason);
             return new DeliveryReport { Context = context, IgnoredReason = reason };
         }
 
-        var name = handler.GetType().Name;
+        var reports = new List<HandlerReport>(matching.Count);
+        ExceptionDispatchInfo? firstFailure = null;
+        foreach (var handler in matching)
+        {
+            try
+            {
+                reports.Add(await RunAsync(handler, context, payload, cancellationToken).ConfigureAwait(false));
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                Log.HandlerFailed(_logger, handler.Feature, exception.Message);
+                firstFailure ??= ExceptionDispatchInfo.Capture(exception);
+            }
+        }
+
+        firstFailure?.Throw();
+        return new DeliveryReport { Context = context, Handlers = reports };
+    }
+
+    private async Task<HandlerReport> RunAsync(IWebhookHandler handler, DeliveryContext context, WebhookEvent payload, CancellationToken cancellationToken)
+    {
+        var feature = handler.Feature;
         var plan = await handler.PlanAsync(payload, context, cancellationToken).ConfigureAwait(false);
         if (plan.IsSkip)
         {
-            Log.Skipped(_logger, name, plan.SkipReason);
-            return new DeliveryReport
-            {
-                Context = context,
-                Handlers = [new HandlerReport { Handler = name, SkipReason = plan.SkipReason }],
-            };
+            Log.Skipped(_logger, feature, plan.SkipReason);
+            return new HandlerReport { Feature = feature, SkipReason = plan.SkipReason };
         }
 
-        Log.Planned(_logger, name, plan.Effects.Count, context.DryRun);
+        Log.Planned(_logger, feature, plan.Effects.Count, context.DryRun);
         var effects = new List<EffectReport>(plan.Effects.Count);
         foreach (var effect in plan.Effects)
         {
-            effects.Add(await _runner.RunAsync(effect, context, name, cancellationToken).ConfigureAwait(false));
+            effects.Add(await _runner.RunAsync(effect, context, feature, cancellationToken).ConfigureAwait(false));
         }
 
-        return new DeliveryReport
-        {
-            Context = context,
-            Handlers = [new HandlerReport { Handler = name, Effects = effects }],
-        };
+        return new HandlerReport { Feature = feature, Effects = effects };
     }
-
-    private static string Describe((string Event, string Action) key) =>
-        key.Action.Length == 0 ? key.Event : $"{key.Event}.{key.Action}";
 
     private static partial class Log
     {
         [LoggerMessage(EventId = 201, Level = LogLevel.Information, Message = "Ignored {Event}: {Reason}")]
         public static partial void Ignored(ILogger logger, string @event, string reason);
 
-        [LoggerMessage(EventId = 202, Level = LogLevel.Debug, Message = "{Handler} skipped: {Reason}")]
-        public static partial void Skipped(ILogger logger, string handler, string reason);
+        [LoggerMessage(EventId = 202, Level = LogLevel.Debug, Message = "{Feature} skipped: {Reason}")]
+        public static partial void Skipped(ILogger logger, string feature, string reason);
 
-        [LoggerMessage(EventId = 203, Level = LogLevel.Information, Message = "{Handler} planned {Count} effect(s); dry run: {DryRun}")]
-        public static partial void Planned(ILogger logger, string handler, int count, bool dryRun);
+        [LoggerMessage(EventId = 203, Level = LogLevel.Information, Message = "{Feature} planned {Count} effect(s); dry run: {DryRun}")]
+        public static partial void Planned(ILogger logger, string feature, int count, bool dryRun);
+
+        [LoggerMessage(EventId = 204, Level = LogLevel.Warning, Message = "{Feature} failed; the other features still ran: {Reason}")]
+        public static partial void HandlerFailed(ILogger logger, string feature, string reason);
     }
 }

@@ -1,24 +1,26 @@
-using System.Collections;
 using System.CommandLine;
+using System.Text;
 using Elections.App;
+using Elections.App.Configuration;
 using Elections.App.Events;
-using Elections.App.Handlers;
 using Elections.App.Plans;
 using Elections.App.Ports;
-using Elections.App.Ports.GitHub;
 using Elections.App.Routing;
 using Elections.Core.Validation;
+using Elections.Infrastructure.Composition;
 using Elections.Infrastructure.Files;
-using Elections.Infrastructure.GitHub;
 using Elections.Infrastructure.Store;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Octokit.Webhooks;
 
 namespace Elections.Cli.Commands;
 
 /// <summary>
-/// <c>elections receive</c>: runs one event through the same router as the webhook host, from
-/// GitHub Actions (<c>GITHUB_EVENT_NAME</c>, <c>GITHUB_EVENT_PATH</c>, <c>GH_TOKEN</c>), and writes what
-/// it did (or, with <c>--dry-run</c>, would do) to the job summary.
+/// <c>elections receive</c>: runs one event through the same router as the webhook host, built by the
+/// same composition root, from GitHub Actions (<c>GITHUB_EVENT_NAME</c>, <c>GITHUB_EVENT_PATH</c>,
+/// <c>GH_TOKEN</c>), and writes what it did (or, with <c>--dry-run</c>, would do) to the job summary.
 /// </summary>
 internal static class ReceiveCommand
 {
@@ -26,24 +28,26 @@ internal static class ReceiveCommand
 
     public static Command Create(TextWriter output, TextWriter error, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var env = environment ?? ReadEnvironment();
-        string? Env(string name) => env.TryGetValue(name, out var value) && value.Length > 0 ? value : null;
+        var settings = environment is null
+            ? new ConfigurationBuilder().AddEnvironmentVariables().Build()
+            : new ConfigurationBuilder().AddInMemoryCollection(environment.Select(pair => new KeyValuePair<string, string?>(pair.Key, pair.Value))).Build();
+        string? Env(string name) => settings[name] is { Length: > 0 } value ? value : null;
 
         var eventOption = new Option<string>("--event")
         {
-            Description = "The event name (default: $GITHUB_EVENT_NAME)",
-            DefaultValueFactory = _ => Env("GITHUB_EVENT_NAME") ?? "",
+            Description = $"The event name (default: ${ElectionsVariables.EventName})",
+            DefaultValueFactory = _ => Env(ElectionsVariables.EventName) ?? "",
         };
         var payloadOption = new Option<string>("--payload")
         {
-            Description = "The event payload JSON file (default: $GITHUB_EVENT_PATH)",
-            DefaultValueFactory = _ => Env("GITHUB_EVENT_PATH") ?? "",
+            Description = $"The event payload JSON file (default: ${ElectionsVariables.EventPath})",
+            DefaultValueFactory = _ => Env(ElectionsVariables.EventPath) ?? "",
         };
         var dryRunOption = new Option<bool>("--dry-run") { Description = "Report what would be done; change nothing" };
         var storeOption = new Option<string>("--store")
         {
-            Description = "The effects journal: a SQLite file or a PostgreSQL connection string (default: $ELECTIONS_STORE, else a file in the temp folder)",
-            DefaultValueFactory = _ => Env("ELECTIONS_STORE") ?? Path.Combine(Path.GetTempPath(), "elections", StoreFactory.DefaultSqlitePath),
+            Description = $"The effects journal: a SQLite file or a PostgreSQL connection string (default: ${ElectionsVariables.Store}, else a file in the temp folder)",
+            DefaultValueFactory = _ => Env(ElectionsVariables.Store) ?? Path.Combine(Path.GetTempPath(), "elections", StoreFactory.DefaultSqlitePath),
         };
 
         var command = new Command("receive", "Handle one GitHub event (from Actions) with the same router as the webhook host")
@@ -54,28 +58,32 @@ internal static class ReceiveCommand
         {
             var eventName = context.Get(eventOption);
             var payloadPath = context.Get(payloadOption);
-            var dryRun = context.Get(dryRunOption);
             if (eventName.Length == 0 || payloadPath.Length == 0)
             {
                 throw new InvalidInputException(new Problem(
                     "command line", 0, eventName.Length == 0 ? "--event" : "--payload",
-                    "give --event NAME and --payload FILE, or run inside GitHub Actions where GITHUB_EVENT_NAME and GITHUB_EVENT_PATH are set"));
+                    $"give --event NAME and --payload FILE, or run inside GitHub Actions where {ElectionsVariables.EventName} and {ElectionsVariables.EventPath} are set"));
             }
 
-            var payload = Parse(eventName, payloadPath);
-            var deliveryId = Env("GITHUB_RUN_ID") is { } run ? $"run-{run}-{Env("GITHUB_RUN_ATTEMPT") ?? "1"}" : $"local-{Guid.NewGuid():N}";
+            var payload = Read(eventName, payloadPath);
+            var configuration = new ConfigurationBuilder()
+                .AddConfiguration(settings)
+                .AddInMemoryCollection([new(ElectionsVariables.Store, context.Get(storeOption))])
+                .Build();
+            var services = new ServiceCollection().AddLogging();
+            services.AddElectionsApp(configuration).AddElectionsStore().AddElectionsGitHub(required: !context.Get(dryRunOption));
+            await using var provider = services.BuildServiceProvider();
+            var options = Validated(provider);
+            var dryRun = context.Get(dryRunOption) || options.DryRun;
+            var deliveryId = Env(ElectionsVariables.RunId) is { } run ? $"run-{run}-{Env(ElectionsVariables.RunAttempt) ?? "1"}" : $"local-{Guid.NewGuid():N}";
             var delivery = DeliveryContext.For(deliveryId, eventName, payload, dryRun);
 
-            await using var store = StoreFactory.Open(context.Get(storeOption), TimeProvider.System);
-            await store.MigrateAsync(cancellationToken).ConfigureAwait(false);
-            using var gitHub = GitHub(env, dryRun);
-            var runner = new EffectRunner(store, new GitHubEffectApplier(gitHub), TimeProvider.System, NullLogger<EffectRunner>.Instance);
-            var router = new EventRouter(HandlerCatalog.All(), runner, Bot(Env), NullLogger<EventRouter>.Instance);
-            var report = await router.RouteAsync(delivery, payload, cancellationToken).ConfigureAwait(false);
+            await provider.GetRequiredService<IStore>().MigrateAsync(cancellationToken).ConfigureAwait(false);
+            var report = await provider.GetRequiredService<EventRouter>().RouteAsync(delivery, payload, cancellationToken).ConfigureAwait(false);
 
             var summary = DeliveryReportMarkdown.Render(report);
             await output.WriteAsync(summary).ConfigureAwait(false);
-            if (Env("GITHUB_STEP_SUMMARY") is { } summaryPath)
+            if (Env(ElectionsVariables.StepSummary) is { } summaryPath)
             {
                 await File.AppendAllTextAsync(summaryPath, summary + "\n", cancellationToken).ConfigureAwait(false);
             }
@@ -85,10 +93,10 @@ internal static class ReceiveCommand
         return command;
     }
 
-    private static WebhookEvent Parse(string eventName, string path)
+    private static WebhookEvent Read(string eventName, string path)
     {
         var text = InputFile.ReadText(path, path, MaxPayloadBytes);
-        if (!WebhookEventParser.TryParse(eventName, System.Text.Encoding.UTF8.GetBytes(text), out var payload, out var problem))
+        if (!WebhookEventReader.TryRead(eventName, Encoding.UTF8.GetBytes(text), out var payload, out var problem))
         {
             throw new InvalidInputException(new Problem(path, 0, "", problem));
         }
@@ -96,47 +104,16 @@ internal static class ReceiveCommand
         return payload;
     }
 
-    private static BotIdentity Bot(Func<string, string?> env) => new()
-    {
-        AppId = long.TryParse(env("ELECTIONS_APP_ID"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null,
-        AppSlug = env("ELECTIONS_APP_SLUG"),
-    };
-
-    /// <summary>The GitHub client from GH_TOKEN (or App credentials); with dry run and no credentials, one that refuses calls.</summary>
-    private static GitHubFactoryLease GitHub(IReadOnlyDictionary<string, string> env, bool dryRun)
+    /// <summary>The options, or every problem with the environment as bad input (exit 2).</summary>
+    private static ElectionsOptions Validated(IServiceProvider provider)
     {
         try
         {
-            var factory = new GitHubClientFactory(GitHubEnvironment.Read(env));
-            return new GitHubFactoryLease(factory, factory);
+            return provider.GetRequiredService<IOptions<ElectionsOptions>>().Value;
         }
-        catch (InvalidInputException) when (dryRun)
+        catch (OptionsValidationException exception)
         {
-            return new GitHubFactoryLease(new NoGitHub(), null);
+            throw new InvalidInputException([.. exception.Failures.Select(failure => new Problem("environment", 0, "", failure))]);
         }
-    }
-
-    private static Dictionary<string, string> ReadEnvironment()
-    {
-        var variables = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (DictionaryEntry entry in Environment.GetEnvironmentVariables())
-        {
-            variables[(string)entry.Key] = entry.Value as string ?? "";
-        }
-
-        return variables;
-    }
-
-    private sealed class GitHubFactoryLease(IGitHubFactory factory, IDisposable? owned) : IGitHubFactory, IDisposable
-    {
-        public IGitHub Create(GitHubCallContext context) => factory.Create(context);
-
-        public void Dispose() => owned?.Dispose();
-    }
-
-    private sealed class NoGitHub : IGitHubFactory
-    {
-        public IGitHub Create(GitHubCallContext context) =>
-            throw new InvalidOperationException("no GitHub credentials: set GH_TOKEN to let the handlers read GitHub");
     }
 }

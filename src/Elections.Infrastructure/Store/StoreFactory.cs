@@ -1,3 +1,5 @@
+using Elections.App.Ports;
+
 namespace Elections.Infrastructure.Store;
 
 /// <summary>
@@ -19,9 +21,10 @@ public static class StoreFactory
         setting.Contains("Host=", StringComparison.OrdinalIgnoreCase) && setting.Contains(';', StringComparison.Ordinal);
 
     /// <summary>A description safe to log: the kind and, for SQLite, the path; never a password.</summary>
-    public static string Describe(SqlStore store) => store switch
+    public static string Describe(IStore store) => store switch
     {
         SqliteStore sqlite => $"sqlite {sqlite.FilePath}",
-        _ => store.Kind,
+        SqlStore sql => sql.Kind,
+        _ => store?.GetType().Name ?? "",
     };
 }

@@ -2,22 +2,24 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Elections.App.Events;
 using Elections.App.Tests.Support;
+using Octokit.Webhooks;
+using Octokit.Webhooks.Events;
 
 namespace Elections.App.Tests.Events;
 
-/// <summary>Every real payload in @octokit/webhooks-examples for our events parses, with the fields we use intact.</summary>
+/// <summary>Every real payload in @octokit/webhooks-examples for our events reads into Octokit.Webhooks' types, with the fields we use intact.</summary>
 public sealed class WebhookExamplesTests
 {
     [ExamplesFact]
-    public void TryParse_EveryExampleOfEveryHandledEvent_KeepsTheFieldsWeUse()
+    public void TryRead_EveryExampleOfEveryHandledEvent_KeepsTheFieldsWeUse()
     {
         var checkedCount = 0;
         foreach (var eventName in EventNames.All)
         {
             foreach (var json in WebhookExamples.For(eventName))
             {
-                var parsed = WebhookEventParser.TryParse(eventName, Encoding.UTF8.GetBytes(json), out var payload, out var error);
-                Assert.True(parsed, $"{eventName}: {error}");
+                var read = WebhookEventReader.TryRead(eventName, Encoding.UTF8.GetBytes(json), out var payload, out var error);
+                Assert.True(read, $"{eventName}: {error}");
                 var raw = JsonNode.Parse(json)!;
                 AssertEnvelope(raw, payload!);
                 AssertSpecific(raw, payload!);
@@ -38,13 +40,29 @@ public sealed class WebhookExamplesTests
         }
     }
 
+    [ExamplesFact]
+    public void Subject_EveryIssueAndPullRequestExample_NamesRepositoryAndNumber()
+    {
+        foreach (var eventName in new[] { EventNames.PullRequest, EventNames.IssueComment, EventNames.Issues, EventNames.PullRequestReview })
+        {
+            foreach (var json in WebhookExamples.For(eventName))
+            {
+                var raw = JsonNode.Parse(json)!;
+                var number = (long)(raw["issue"] ?? raw["pull_request"])!["number"]!;
+                Assert.True(DeliverySubject.TryRead(Encoding.UTF8.GetBytes(json), out var subject));
+                Assert.Equal($"{(string)raw["repository"]!["full_name"]!}#{number}", subject);
+            }
+        }
+    }
+
     private static void AssertEnvelope(JsonNode raw, WebhookEvent payload)
     {
+        var context = DeliveryContext.For("d", "e", payload, dryRun: false);
         Assert.Equal((string?)raw["action"], payload.Action);
-        Assert.Equal((string?)raw["sender"]?["login"], payload.Sender?.Login);
-        Assert.Equal((string?)raw["repository"]?["full_name"], payload.Repository?.FullName);
+        Assert.Equal((string?)raw["sender"]?["login"] ?? "", context.Sender);
+        Assert.Equal((string?)raw["repository"]?["full_name"] ?? "", context.Repository);
         Assert.Equal((string?)raw["organization"]?["login"], payload.Organization?.Login);
-        Assert.Equal((long?)raw["installation"]?["id"], payload.Installation?.Id);
+        Assert.Equal((long?)raw["installation"]?["id"], context.InstallationId);
     }
 
     private static void AssertSpecific(JsonNode raw, WebhookEvent payload)
@@ -52,27 +70,27 @@ public sealed class WebhookExamplesTests
         switch (payload)
         {
             case PullRequestEvent e:
-                Assert.Equal((int)raw["number"]!, e.Number);
-                AssertPullRequest(raw["pull_request"]!, e.PullRequest);
+                Assert.Equal((long)raw["number"]!, e.Number);
+                Assert.Equal((string)raw["pull_request"]!["head"]!["sha"]!, e.PullRequest.Head.Sha);
+                Assert.Equal((string)raw["pull_request"]!["base"]!["ref"]!, e.PullRequest.Base.Ref);
+                Assert.Equal((string)raw["pull_request"]!["user"]!["login"]!, e.PullRequest.User.Login);
                 break;
             case PullRequestReviewEvent e:
-                Assert.Equal((string)raw["review"]!["state"]!, e.Review.State);
                 Assert.Equal((string)raw["review"]!["user"]!["login"]!, e.Review.User.Login);
-                AssertPullRequest(raw["pull_request"]!, e.PullRequest);
+                Assert.Equal((long)raw["pull_request"]!["number"]!, e.PullRequest.Number);
                 break;
             case IssueCommentEvent e:
                 Assert.Equal((long)raw["comment"]!["id"]!, e.Comment.Id);
                 Assert.Equal((string)raw["comment"]!["body"]!, e.Comment.Body);
                 Assert.Equal((string)raw["comment"]!["user"]!["login"]!, e.Comment.User.Login);
-                Assert.Equal((int)raw["issue"]!["number"]!, e.Issue.Number);
-                Assert.Equal(raw["issue"]!["pull_request"] is not null, e.Issue.IsPullRequest);
-                Assert.Equal((long?)raw["comment"]!["performed_via_github_app"]?["id"], e.Comment.PerformedViaGitHubApp?.Id);
+                Assert.Equal((long)raw["issue"]!["number"]!, e.Issue.Number);
+                Assert.Equal(raw["issue"]!["pull_request"] is not null, e.Issue.PullRequest is not null);
+                Assert.Equal((long?)raw["comment"]!["performed_via_github_app"]?["id"], e.Comment.PerformedViaGithubApp?.Id);
                 break;
             case IssuesEvent e:
-                Assert.Equal((int)raw["issue"]!["number"]!, e.Issue.Number);
+                Assert.Equal((long)raw["issue"]!["number"]!, e.Issue.Number);
                 Assert.Equal((string)raw["issue"]!["user"]!["login"]!, e.Issue.User.Login);
-                Assert.Equal(raw["issue"]!["labels"]?.AsArray().Select(l => (string)l!["name"]!) ?? [], e.Issue.Labels.Select(l => l.Name));
-                Assert.Equal((string?)raw["label"]?["name"], e.Label?.Name);
+                Assert.Equal(raw["issue"]!["labels"]?.AsArray().Select(l => (string)l!["name"]!) ?? [], e.Issue.Labels?.Select(l => l.Name) ?? []);
                 break;
             case PushEvent e:
                 Assert.Equal((string)raw["ref"]!, e.Ref);
@@ -86,34 +104,19 @@ public sealed class WebhookExamplesTests
                 Assert.Equal(raw["inputs"]?.AsObject().Count ?? 0, e.Inputs?.Count ?? 0);
                 break;
             case InstallationEvent e:
-                Assert.Equal((string?)raw["installation"]!["account"]?["login"], e.Installation!.Account?.Login);
+                Assert.Equal((string?)raw["installation"]!["account"]?["login"], e.Installation.Account?.Login);
                 Assert.Equal((long?)raw["installation"]!["app_id"], e.Installation.AppId);
-                Assert.Equal(raw["repositories"]?.AsArray().Select(r => (string)r!["full_name"]!) ?? [], e.Repositories.Select(r => r.FullName));
+                Assert.Equal(raw["repositories"]?.AsArray().Select(r => (string)r!["full_name"]!) ?? [], e.Repositories?.Select(r => r.FullName) ?? []);
                 break;
             case MembershipEvent e:
                 Assert.Equal((string)raw["member"]!["login"]!, e.Member.Login);
                 Assert.Equal((string)raw["team"]!["name"]!, e.Team.Name);
-                Assert.Equal((string?)raw["team"]!["slug"], e.Team.Slug);
                 break;
-            case OrganizationEvent e:
-                Assert.Equal((string?)raw["membership"]?["user"]?["login"], e.Membership?.User?.Login);
-                Assert.Equal((string?)raw["membership"]?["role"], e.Membership?.Role);
+            case OrganizationEvent:
                 break;
             default:
                 Assert.Fail($"no field checks for {payload.GetType().Name}");
                 break;
         }
-    }
-
-    private static void AssertPullRequest(JsonNode raw, Elections.App.Events.Models.GitHubPullRequest pull)
-    {
-        Assert.Equal((int)raw["number"]!, pull.Number);
-        Assert.Equal((string)raw["head"]!["sha"]!, pull.Head.Sha);
-        Assert.Equal((string)raw["head"]!["ref"]!, pull.Head.Ref);
-        Assert.Equal((string)raw["base"]!["ref"]!, pull.Base.Ref);
-        Assert.Equal((string)raw["base"]!["sha"]!, pull.Base.Sha);
-        Assert.Equal((string)raw["user"]!["login"]!, pull.User.Login);
-        Assert.Equal((bool?)raw["merged"] , pull.Merged);
-        Assert.Equal(raw["labels"]!.AsArray().Select(l => (string)l!["name"]!), pull.Labels.Select(l => l.Name));
     }
 }

@@ -23,7 +23,7 @@ public sealed class DeliveryReportMarkdownTests
             [
                 new HandlerReport
                 {
-                    Handler = "PingCommentHandler",
+                    Feature = "ping",
                     Effects = [new EffectReport("ping:acme/election:1", "comment on acme/election#7: pong", EffectStatus.WouldApply, "")],
                 },
             ],
@@ -34,7 +34,7 @@ public sealed class DeliveryReportMarkdownTests
         Assert.Equal(
             "### elections receive: `issue_comment.created` (dry run: nothing applied)\n\n" +
             "Repository `acme/election`, delivery `run-1`.\n\n" +
-            "- **PingCommentHandler**\n" +
+            "- **ping**\n" +
             "  - would apply: comment on acme/election#7: pong\n",
             markdown);
     }

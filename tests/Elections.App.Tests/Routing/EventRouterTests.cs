@@ -1,10 +1,12 @@
-using Elections.App.Events;
+using Elections.App.Effects;
 using Elections.App.Handlers;
 using Elections.App.Plans;
 using Elections.App.Ports;
 using Elections.App.Routing;
 using Elections.App.Tests.Support;
+using Elections.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
+using Octokit.Webhooks.Events;
 
 namespace Elections.App.Tests.Routing;
 
@@ -15,14 +17,14 @@ public sealed class EventRouterTests
     {
         await using var harness = await RouterHarness.CreateAsync();
 
-        var report = await harness.RouteAsync("issue_comment", RouterHarness.Comment(11, "!ping"));
+        var report = await harness.RouteAsync("issue_comment", CommentPayloads.Create(11, "!ping"));
 
         var effect = Assert.Single(report.Effects);
         Assert.Equal(("ping:acme/election:11", EffectStatus.Applied), (effect.IdempotencyKey, effect.Status));
         var applied = Assert.IsType<CommentEffect>(Assert.Single(harness.Applier.Applied));
         Assert.Equal(("acme/election", 7, "pong (@alice)"), (applied.Repository, applied.IssueNumber, applied.Body));
         var audit = Assert.Single(await harness.Store.ReadAuditAsync(10, CancellationToken.None));
-        Assert.Equal(("alice", "PingCommentHandler on issue_comment.created"), (audit.Actor, audit.Reason));
+        Assert.Equal(("alice", "ping on issue_comment.created"), (audit.Actor, audit.Reason));
     }
 
     [Fact]
@@ -30,8 +32,8 @@ public sealed class EventRouterTests
     {
         await using var harness = await RouterHarness.CreateAsync();
 
-        await harness.RouteAsync("issue_comment", RouterHarness.Comment(11, "!ping"), "d-1");
-        var second = await harness.RouteAsync("issue_comment", RouterHarness.Comment(11, "!ping"), "d-2");
+        await harness.RouteAsync("issue_comment", CommentPayloads.Create(11, "!ping"), "d-1");
+        var second = await harness.RouteAsync("issue_comment", CommentPayloads.Create(11, "!ping"), "d-2");
 
         Assert.Single(harness.Applier.Applied);
         Assert.Equal(new EffectReport("ping:acme/election:11", "comment on acme/election#7: pong (@alice)", EffectStatus.AlreadyApplied, "applied 1"), Assert.Single(second.Effects));
@@ -42,7 +44,7 @@ public sealed class EventRouterTests
     {
         await using var harness = await RouterHarness.CreateAsync();
 
-        var report = await harness.RouteAsync("issue_comment", RouterHarness.Comment(11, "!ping"), dryRun: true);
+        var report = await harness.RouteAsync("issue_comment", CommentPayloads.Create(11, "!ping"), dryRun: true);
 
         Assert.Equal(EffectStatus.WouldApply, Assert.Single(report.Effects).Status);
         Assert.Empty(harness.Applier.Applied);
@@ -53,9 +55,9 @@ public sealed class EventRouterTests
     public async Task RouteAsync_DryRunAfterApplied_ReportsAlreadyApplied()
     {
         await using var harness = await RouterHarness.CreateAsync();
-        await harness.RouteAsync("issue_comment", RouterHarness.Comment(11, "!ping"));
+        await harness.RouteAsync("issue_comment", CommentPayloads.Create(11, "!ping"));
 
-        var report = await harness.RouteAsync("issue_comment", RouterHarness.Comment(11, "!ping"), "d-2", dryRun: true);
+        var report = await harness.RouteAsync("issue_comment", CommentPayloads.Create(11, "!ping"), "d-2", dryRun: true);
 
         Assert.Equal(EffectStatus.AlreadyApplied, Assert.Single(report.Effects).Status);
     }
@@ -67,7 +69,7 @@ public sealed class EventRouterTests
     {
         await using var harness = await RouterHarness.CreateAsync();
 
-        var report = await harness.RouteAsync("issue_comment", RouterHarness.Comment(11, "!ping", sender, viaApp));
+        var report = await harness.RouteAsync("issue_comment", CommentPayloads.Create(11, "!ping", sender, viaApp));
 
         Assert.Equal(reason, report.IgnoredReason);
         Assert.Empty(harness.Applier.Applied);
@@ -78,7 +80,7 @@ public sealed class EventRouterTests
     {
         await using var harness = await RouterHarness.CreateAsync();
 
-        var report = await harness.RouteAsync("issue_comment", RouterHarness.Comment(11, "!ping", "other[bot]", viaApp: 99));
+        var report = await harness.RouteAsync("issue_comment", CommentPayloads.Create(11, "!ping", "other[bot]", viaAppId: 99));
 
         Assert.Equal("", report.IgnoredReason);
         Assert.Single(harness.Applier.Applied);
@@ -89,7 +91,7 @@ public sealed class EventRouterTests
     {
         await using var harness = await RouterHarness.CreateAsync();
 
-        var report = await harness.RouteAsync("issue_comment", RouterHarness.Comment(11, "!ping").Replace("\"created\"", "\"deleted\"", StringComparison.Ordinal));
+        var report = await harness.RouteAsync("issue_comment", CommentPayloads.Create(11, "!ping").Replace("\"action\":\"created\"", "\"action\":\"deleted\"", StringComparison.Ordinal));
 
         Assert.Equal("no handler for issue_comment.deleted", report.IgnoredReason);
     }
@@ -99,7 +101,7 @@ public sealed class EventRouterTests
     {
         await using var harness = await RouterHarness.CreateAsync();
 
-        var report = await harness.RouteAsync("issue_comment", RouterHarness.Comment(11, "hello"));
+        var report = await harness.RouteAsync("issue_comment", CommentPayloads.Create(11, "hello"));
 
         Assert.Equal("comment 11 has no !ping", Assert.Single(report.Handlers).SkipReason);
         Assert.Empty(harness.Applier.Applied);
@@ -111,8 +113,8 @@ public sealed class EventRouterTests
         await using var harness = await RouterHarness.CreateAsync();
         harness.Applier.FailuresLeft = 1;
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => harness.RouteAsync("issue_comment", RouterHarness.Comment(11, "!ping")));
-        var retry = await harness.RouteAsync("issue_comment", RouterHarness.Comment(11, "!ping"));
+        await Assert.ThrowsAsync<HttpRequestException>(() => harness.RouteAsync("issue_comment", CommentPayloads.Create(11, "!ping")));
+        var retry = await harness.RouteAsync("issue_comment", CommentPayloads.Create(11, "!ping"));
 
         Assert.Equal(EffectStatus.Applied, Assert.Single(retry.Effects).Status);
         Assert.Single(harness.Applier.Applied);
@@ -124,28 +126,53 @@ public sealed class EventRouterTests
         await using var harness = await RouterHarness.CreateAsync();
         await harness.Store.TryBeginEffectAsync("ping:acme/election:11", "elsewhere", TimeSpan.FromMinutes(5), CancellationToken.None);
 
-        var exception = await Assert.ThrowsAsync<EffectInProgressException>(() => harness.RouteAsync("issue_comment", RouterHarness.Comment(11, "!ping")));
+        var exception = await Assert.ThrowsAsync<EffectInProgressException>(() => harness.RouteAsync("issue_comment", CommentPayloads.Create(11, "!ping")));
 
         Assert.Equal("ping:acme/election:11", exception.Key);
     }
 
     [Fact]
-    public void Constructor_TwoHandlersForOneRoute_Throws()
+    public async Task RouteAsync_TwoHandlersOnIssueCommentCreated_BothRunEachWithItsReportAndAudit()
     {
-        var runner = new EffectRunner(null!, new RecordingApplier(), TimeProvider.System, NullLogger<EffectRunner>.Instance);
+        await using var harness = await RouterHarness.CreateAsync([new PingCommentHandler(), new ThanksHandler()]);
 
-        var exception = Assert.Throws<ArgumentException>(() =>
-            new EventRouter([new PingCommentHandler(), new PingCommentHandler()], runner, new BotIdentity(), NullLogger<EventRouter>.Instance));
+        var report = await harness.RouteAsync("issue_comment", CommentPayloads.Create(11, "!ping"));
 
-        Assert.Contains("two handlers for issue_comment.created", exception.Message, StringComparison.Ordinal);
+        Assert.Equal(["ping", "thanks"], report.Handlers.Select(handler => handler.Feature));
+        Assert.Equal(["pong (@alice)", "thanks, alice"], harness.Applier.Applied.Select(effect => effect.Body).Order(StringComparer.Ordinal));
+        var reasons = (await harness.Store.ReadAuditAsync(10, CancellationToken.None)).Select(entry => entry.Reason);
+        Assert.Equal(["ping on issue_comment.created", "thanks on issue_comment.created"], reasons.Order(StringComparer.Ordinal));
     }
 
     [Fact]
-    public async Task Routes_PingHandler_ListsEventAndAction()
+    public async Task RouteAsync_FirstHandlerFails_SecondStillRunsThenDeliveryFails()
+    {
+        await using var harness = await RouterHarness.CreateAsync([new FailingHandler(), new ThanksHandler()]);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => harness.RouteAsync("issue_comment", CommentPayloads.Create(11, "hello")));
+
+        Assert.Equal("thanks, alice", Assert.Single(harness.Applier.Applied).Body);
+    }
+
+    [Fact]
+    public void Constructor_TwoHandlersWithOneFeatureName_Throws()
+    {
+        var runner = new EffectRunner(null!, new EffectAppliers([]), TimeProvider.System, NullLogger<EffectRunner>.Instance);
+
+        var exception = Assert.Throws<ArgumentException>(() =>
+            new EventRouter([new ThanksHandler("ping"), new PingCommentHandler()], runner, new BotIdentity(), NullLogger<EventRouter>.Instance));
+
+        Assert.Contains("two handlers name the feature 'ping'", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Routes_PingHandler_ListsFeatureAndRoute()
     {
         await using var harness = await RouterHarness.CreateAsync();
 
-        Assert.Equal(["issue_comment.created"], harness.Router.Routes);
+        Assert.Equal(["ping: issue_comment.created"], harness.Router.Routes);
+        Assert.True(harness.Router.Handles("issue_comment"));
+        Assert.False(harness.Router.Handles("push"));
     }
 
     [Fact]
@@ -153,18 +180,28 @@ public sealed class EventRouterTests
     {
         await using var harness = await RouterHarness.CreateAsync([new PushRecorder()]);
 
-        var report = await harness.RouteAsync("push", """{"ref":"refs/heads/main","before":"a","after":"b","commits":null,"repository":{"name":"e","full_name":"acme/e"}}""");
+        var report = await harness.RouteAsync("push", File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "push.json")));
 
-        Assert.Equal("branch main", Assert.Single(report.Handlers).SkipReason);
+        Assert.Equal("ref refs/tags/simple-tag", Assert.Single(report.Handlers).SkipReason);
+    }
+
+    private sealed class FailingHandler : WebhookHandler<IssueCommentEvent>
+    {
+        public override string Feature => "failing";
+
+        public override IReadOnlyList<Route> Routes { get; } = [Route.Parse("issue_comment.created")];
+
+        protected override ValueTask<Plan> PlanAsync(IssueCommentEvent payload, DeliveryContext context, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("the election files could not be read");
     }
 
     private sealed class PushRecorder : WebhookHandler<PushEvent>
     {
-        public override string EventName => EventNames.Push;
+        public override string Feature => "push-recorder";
 
-        public override string? Action => null;
+        public override IReadOnlyList<Route> Routes { get; } = [Route.Parse("push")];
 
         protected override ValueTask<Plan> PlanAsync(PushEvent payload, DeliveryContext context, CancellationToken cancellationToken) =>
-            ValueTask.FromResult(Plan.Skip($"branch {payload.Branch}"));
+            ValueTask.FromResult(Plan.Skip($"ref {payload.Ref}"));
     }
 }

@@ -1,18 +1,17 @@
-using Elections.App.Plans;
-using Elections.App.Ports;
+using Elections.App.Effects;
 
 namespace Elections.App.Tests.Support;
 
-/// <summary>An effect applier that records what it applied and can fail on demand.</summary>
-internal sealed class RecordingApplier : IEffectApplier
+/// <summary>A comment applier that records what it applied and can fail on demand.</summary>
+internal sealed class RecordingApplier : EffectApplier<CommentEffect>
 {
-    private readonly List<Effect> _applied = [];
+    private readonly List<CommentEffect> _applied = [];
 
-    public IReadOnlyList<Effect> Applied => _applied;
+    public IReadOnlyList<CommentEffect> Applied => _applied;
 
     public int FailuresLeft { get; set; }
 
-    public Task<string> ApplyAsync(Effect effect, DeliveryContext context, CancellationToken cancellationToken)
+    protected override Task<string> ApplyAsync(CommentEffect effect, DeliveryContext context, CancellationToken cancellationToken)
     {
         if (FailuresLeft-- > 0)
         {

@@ -1,4 +1,5 @@
 using System.Text;
+using Elections.App.Effects;
 using Elections.App.Events;
 using Elections.App.Handlers;
 using Elections.App.Plans;
@@ -16,7 +17,7 @@ internal sealed class RouterHarness : IAsyncDisposable
     private RouterHarness(IEnumerable<IWebhookHandler>? handlers)
     {
         Store = new SqliteStore(Path.Combine(_folder.FullName, "store.db"), TimeProvider.System);
-        var runner = new EffectRunner(Store, Applier, TimeProvider.System, NullLogger<EffectRunner>.Instance);
+        var runner = new EffectRunner(Store, new EffectAppliers([Applier]), TimeProvider.System, NullLogger<EffectRunner>.Instance);
         Router = new EventRouter(handlers ?? [new PingCommentHandler()], runner, new BotIdentity { AppId = 4242, AppSlug = "elections" }, NullLogger<EventRouter>.Instance);
     }
 
@@ -35,7 +36,7 @@ internal sealed class RouterHarness : IAsyncDisposable
 
     public Task<DeliveryReport> RouteAsync(string eventName, string json, string deliveryId = "d-1", bool dryRun = false)
     {
-        Assert.True(WebhookEventParser.TryParse(eventName, Encoding.UTF8.GetBytes(json), out var payload, out var error), error);
+        Assert.True(WebhookEventReader.TryRead(eventName, Encoding.UTF8.GetBytes(json), out var payload, out var error), error);
         return Router.RouteAsync(DeliveryContext.For(deliveryId, eventName, payload, dryRun), payload, CancellationToken.None);
     }
 
@@ -43,16 +44,5 @@ internal sealed class RouterHarness : IAsyncDisposable
     {
         await Store.DisposeAsync();
         _folder.Delete(recursive: true);
-    }
-
-    public static string Comment(long id, string body, string sender = "alice", long? viaApp = null)
-    {
-        var via = viaApp is { } app ? $",\"performed_via_github_app\":{{\"id\":{app}}}" : "";
-        return "{\"action\":\"created\"," +
-            "\"issue\":{\"number\":7,\"title\":\"t\",\"user\":{\"login\":\"carol\",\"id\":3}}," +
-            $"\"comment\":{{\"id\":{id},\"body\":\"{body}\",\"user\":{{\"login\":\"{sender}\",\"id\":2}}{via}}}," +
-            "\"repository\":{\"name\":\"election\",\"full_name\":\"acme/election\"}," +
-            "\"installation\":{\"id\":42}," +
-            $"\"sender\":{{\"login\":\"{sender}\",\"id\":2}}}}";
     }
 }

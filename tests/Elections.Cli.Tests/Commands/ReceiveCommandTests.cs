@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Elections.Cli.Commands;
 using Elections.Sandbox;
+using Elections.Tests.Support;
 
 namespace Elections.Cli.Tests.Commands;
 
@@ -49,9 +50,9 @@ public sealed class ReceiveCommandTests : IAsyncLifetime
         var env = Environment(WritePayload(56, "!ping"));
         env.Remove("GH_TOKEN");
 
-        var (code, output, _) = await RunAsync(env, "--dry-run");
+        var (code, output, error) = await RunAsync(env, "--dry-run");
 
-        Assert.Equal(0, code);
+        Assert.Equal((0, ""), (code, error));
         Assert.Contains("(dry run: nothing applied)", output, StringComparison.Ordinal);
         Assert.Contains("would apply: comment on acme/election#", output, StringComparison.Ordinal);
         Assert.Empty(_sandbox.State.ListComments("acme", "election", _issue, null));
@@ -101,6 +102,34 @@ public sealed class ReceiveCommandTests : IAsyncLifetime
         Assert.Contains("give --event NAME and --payload FILE", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Receive_OldAppVariableName_ExitsTwoSayingTheNewName()
+    {
+        var env = Environment(WritePayload(59, "!ping"));
+        env["GITHUB_APP_ID"] = "4242";
+
+        var (code, _, error) = await RunAsync(env);
+
+        Assert.Equal(2, code);
+        Assert.Contains("GITHUB_APP_ID is no longer read: rename it to ELECTIONS_APP_ID", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ELECTIONS_DRY_RUN", "maybe", "set it to true or false")]
+    [InlineData("ELECTIONS_WORKERS", "-3", "set it to a whole number of workers")]
+    [InlineData("ELECTIONS_GITHUB_API_URL", "ftp://x", "set it to an http(s) URL")]
+    public async Task Receive_BadVariableValue_ExitsTwoNamingItAndTheFix(string variable, string value, string fix)
+    {
+        var env = Environment(WritePayload(60, "!ping"));
+        env[variable] = value;
+
+        var (code, output, error) = await RunAsync(env);
+
+        Assert.Equal(2, code);
+        Assert.Contains($"{variable} is '{value}': {fix}", error, StringComparison.Ordinal);
+        Assert.Empty(output);
+    }
+
     private Dictionary<string, string> Environment(string payloadPath) => new(StringComparer.Ordinal)
     {
         ["GITHUB_EVENT_NAME"] = "issue_comment",
@@ -115,13 +144,7 @@ public sealed class ReceiveCommandTests : IAsyncLifetime
     private string WritePayload(long commentId, string body)
     {
         var path = Path.Combine(_folder.FullName, $"event-{commentId}.json");
-        File.WriteAllText(path, $$$"""
-            {"action":"created",
-             "issue":{"number":{{{_issue}}},"title":"Nominations","user":{"login":"alice","id":2}},
-             "comment":{"id":{{{commentId}}},"body":"{{{body}}}","user":{"login":"alice","id":2}},
-             "repository":{"name":"election","full_name":"acme/election"},
-             "sender":{"login":"alice","id":2}}
-            """);
+        File.WriteAllText(path, CommentPayloads.Create(commentId, body, issueNumber: _issue));
         return path;
     }
 

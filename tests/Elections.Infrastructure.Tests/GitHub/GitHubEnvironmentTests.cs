@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Elections.App.Configuration;
 using Elections.Core.Validation;
 using Elections.Infrastructure.GitHub;
 
@@ -7,9 +8,9 @@ namespace Elections.Infrastructure.Tests.GitHub;
 public sealed class GitHubEnvironmentTests
 {
     [Fact]
-    public void Read_GhToken_UsesItAndSignsNoJwt()
+    public void ToGitHubOptions_Token_UsesItAndSignsNoJwt()
     {
-        var options = GitHubEnvironment.Read(new Dictionary<string, string> { ["GH_TOKEN"] = "ghs_x", ["GITHUB_API_URL"] = "http://127.0.0.1:5080" });
+        var options = GitHubEnvironment.ToGitHubOptions(new ElectionsOptions { Token = "ghs_x", GitHubApiUrl = new Uri("http://127.0.0.1:5080") });
 
         Assert.True(options.UsesFixedToken);
         Assert.Null(options.PrivateKeyPem);
@@ -17,19 +18,18 @@ public sealed class GitHubEnvironmentTests
     }
 
     [Fact]
-    public void Read_AppKeyFromVariableWithEscapedNewlines_IsAccepted()
+    public void ToGitHubOptions_AppKeyText_IsAccepted()
     {
         using var rsa = RSA.Create(2048);
-        var pem = rsa.ExportPkcs8PrivateKeyPem().Replace("\n", "\\n", StringComparison.Ordinal);
 
-        var options = GitHubEnvironment.Read(new Dictionary<string, string> { ["GITHUB_APP_CLIENT_ID"] = "Iv23", ["GITHUB_APP_PRIVATE_KEY"] = pem });
+        var options = GitHubEnvironment.ToGitHubOptions(new ElectionsOptions { ClientId = "Iv23", PrivateKey = rsa.ExportPkcs8PrivateKeyPem() });
 
         Assert.Equal("Iv23", options.Issuer);
         Assert.Contains("\n", options.PrivateKeyPem, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Read_AppKeyFromFile_IsAccepted()
+    public void ToGitHubOptions_AppKeyFromFile_IsAccepted()
     {
         using var rsa = RSA.Create(2048);
         var path = Path.GetTempFileName();
@@ -37,7 +37,7 @@ public sealed class GitHubEnvironmentTests
         {
             File.WriteAllText(path, rsa.ExportRSAPrivateKeyPem());
 
-            var options = GitHubEnvironment.Read(new Dictionary<string, string> { ["GITHUB_APP_ID"] = "42", ["GITHUB_APP_PRIVATE_KEY_FILE"] = path });
+            var options = GitHubEnvironment.ToGitHubOptions(new ElectionsOptions { AppId = 42, PrivateKeyFile = path });
 
             Assert.Equal("42", options.Issuer);
         }
@@ -48,18 +48,19 @@ public sealed class GitHubEnvironmentTests
     }
 
     [Fact]
-    public void Read_NothingConfigured_NamesTheVariables()
+    public void ToGitHubOptions_NothingConfigured_NamesTheVariables()
     {
-        var error = Assert.Throws<InvalidInputException>(() => GitHubEnvironment.Read(new Dictionary<string, string>()));
+        var error = Assert.Throws<InvalidInputException>(() => GitHubEnvironment.ToGitHubOptions(new ElectionsOptions()));
 
         Assert.Contains("GH_TOKEN", error.Problems[0].Message, StringComparison.Ordinal);
+        Assert.Contains("ELECTIONS_APP_ID", error.Problems[0].Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Read_AppWithoutKey_AsksForTheKey()
+    public void ToGitHubOptions_AppWithoutKey_AsksForTheKey()
     {
-        var error = Assert.Throws<InvalidInputException>(() => GitHubEnvironment.Read(new Dictionary<string, string> { ["GITHUB_APP_ID"] = "42" }));
+        var error = Assert.Throws<InvalidInputException>(() => GitHubEnvironment.ToGitHubOptions(new ElectionsOptions { AppId = 42 }));
 
-        Assert.Equal("GITHUB_APP_PRIVATE_KEY", error.Problems[0].Field);
+        Assert.Equal("ELECTIONS_PRIVATE_KEY", error.Problems[0].Field);
     }
 }

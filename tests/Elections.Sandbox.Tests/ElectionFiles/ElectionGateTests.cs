@@ -1,4 +1,5 @@
 using Elections.App;
+using Elections.App.Effects;
 using Elections.App.ElectionFiles;
 using Elections.App.Plans;
 using Elections.App.Ports.GitHub;
@@ -82,7 +83,7 @@ public sealed class ElectionGateTests : IAsyncLifetime
         var delivery = Delivery(ElectionRepositories.Broken);
         var result = await _gate.OpenAsync(delivery, number);
 
-        await new GitHubEffectApplier(_world.Factory).ApplyAsync(Assert.Single(result.Reply.Effects), delivery, CancellationToken.None);
+        await new CommentApplier(_world.Factory).ApplyAsync(Assert.Single(result.Reply.Effects), delivery, CancellationToken.None);
 
         var comments = await _world.GitHub.Issues.ListCommentsAsync(ElectionRepositories.Broken, number);
         Assert.Contains("seats", Assert.Single(comments).Body, StringComparison.Ordinal);

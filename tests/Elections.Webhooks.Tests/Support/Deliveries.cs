@@ -7,21 +7,6 @@ namespace Elections.Webhooks.Tests.Support;
 /// <summary>Builds signed webhook requests the way GitHub sends them.</summary>
 internal static class Deliveries
 {
-    public static string CommentPayload(long commentId, string body, string sender = "alice", long? viaAppId = null, string repository = "acme/election") =>
-        $$"""
-        {
-          "action": "created",
-          "issue": { "id": 1, "number": 7, "title": "Nominations", "state": "open", "user": { "login": "carol", "id": 3 }, "labels": [] },
-          "comment": {
-            "id": {{commentId}}, "body": {{System.Text.Json.JsonSerializer.Serialize(body)}}, "user": { "login": "{{sender}}", "id": 2 }
-            {{(viaAppId is { } app ? $", \"performed_via_github_app\": {{ \"id\": {app}, \"slug\": \"elections\" }}" : "")}}
-          },
-          "repository": { "id": 9, "name": "{{repository.Split('/')[1]}}", "full_name": "{{repository}}", "owner": { "login": "{{repository.Split('/')[0]}}", "id": 8 } },
-          "installation": { "id": 42 },
-          "sender": { "login": "{{sender}}", "id": 2, "type": "{{(sender.EndsWith("[bot]", StringComparison.Ordinal) ? "Bot" : "User")}}" }
-        }
-        """;
-
     public static HttpRequestMessage Signed(string secret, string eventName, string deliveryId, string payload) =>
         Signed(secret, eventName, deliveryId, Encoding.UTF8.GetBytes(payload));
 

@@ -1,3 +1,4 @@
+using Elections.App.Configuration;
 using Elections.App.Ports;
 using Elections.App.Ports.GitHub;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -32,16 +33,20 @@ internal sealed class RunningHost : IAsyncDisposable
     /// <summary>Where GitHub (the Sandbox) sends webhooks.</summary>
     public Uri WebhookUrl { get; private init; } = new("http://127.0.0.1/");
 
-    public static async Task<RunningHost> StartAsync(string store, IGitHubFactory? gitHub, params string[] settings)
+    public static Task<RunningHost> StartAsync(string store, IGitHubFactory? gitHub, params string[] settings) =>
+        StartAsync(store, gitHub, _ => { }, settings);
+
+    /// <summary>Starts the host with extra registrations (more handlers, say) made before the composition root's.</summary>
+    public static async Task<RunningHost> StartAsync(string store, IGitHubFactory? gitHub, Action<IServiceCollection> services, params string[] settings)
     {
         var logs = new CapturedLogs();
         string[] args =
         [
             "--urls=http://127.0.0.1:0",
-            $"--{WebhookHostOptions.SecretVariable}={Secret}",
-            $"--{WebhookHostOptions.StoreVariable}={store}",
-            $"--{WebhookHostOptions.AppIdVariable}=4242",
-            $"--{WebhookHostOptions.AppSlugVariable}=elections",
+            $"--{ElectionsVariables.WebhookSecret}={Secret}",
+            $"--{ElectionsVariables.Store}={store}",
+            $"--{ElectionsVariables.AppId}=4242",
+            $"--{ElectionsVariables.AppSlug}=elections",
             "--Logging:LogLevel:Default=Debug",
             .. settings,
         ];
@@ -53,6 +58,8 @@ internal sealed class RunningHost : IAsyncDisposable
             {
                 builder.Services.AddSingleton(gitHub);
             }
+
+            services(builder.Services);
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -54,9 +54,9 @@ public sealed class GitHubAppJwtTests
     [Fact]
     public void Load_NotAKey_NamesTheSourceAndTheFix()
     {
-        var error = Assert.Throws<InvalidInputException>(() => GitHubAppKey.Load("hello", "GITHUB_APP_PRIVATE_KEY"));
+        var error = Assert.Throws<InvalidInputException>(() => GitHubAppKey.Load("hello", "ELECTIONS_PRIVATE_KEY"));
 
-        Assert.Equal("GITHUB_APP_PRIVATE_KEY", error.Problems[0].File);
+        Assert.Equal("ELECTIONS_PRIVATE_KEY", error.Problems[0].File);
         Assert.Contains(".pem", error.Problems[0].Message, StringComparison.Ordinal);
     }
 
