@@ -1,4 +1,5 @@
 using Elections.App.Ports.GitHub;
+using Elections.Core.Snapshots;
 using Octokit.Webhooks;
 using Octokit.Webhooks.Events;
 
@@ -26,6 +27,12 @@ public sealed record DeliveryContext
 
     /// <summary>When true, plans are reported and nothing is applied.</summary>
     public bool DryRun { get; init; }
+
+    /// <summary>
+    /// The repository's election as read from its default branch, for handlers that require one
+    /// (<see cref="Handlers.IWebhookHandler.RequiresElection"/>); null for the others.
+    /// </summary>
+    public ElectionSnapshot? Election { get; init; }
 
     /// <summary><c>event.action</c>, or the event alone when it has no action.</summary>
     public string Key => Action is null ? EventName : $"{EventName}.{Action}";

@@ -1,6 +1,7 @@
 using Elections.App.Configuration;
 using Elections.App.Ports.GitHub;
 using Elections.Infrastructure.Composition;
+using Elections.Infrastructure.ElectionFiles;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -28,6 +29,8 @@ public static class WebhookHost
         {
             services.AddElectionsGitHub();
         }
+
+        services.AddElectionFiles();
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ElectionsOptions>, WebhookSecretValidator>());
         services.AddOptions<KestrelServerOptions>()

@@ -102,6 +102,54 @@ public sealed class SandboxEndToEndTests : IAsyncLifetime
         Assert.Equal(2, _sandbox.Faults.Injected);
     }
 
+    [Fact]
+    public async Task Comment_StatusInTwoElectionsOfOneInstallation_EachRepliesWithItsOwnElection()
+    {
+        Seed("sc-2026", config => config);
+        Seed("tsc-2027", config => config.Replace("Steering Committee Election 2026", "Technical Committee Election 2027", StringComparison.Ordinal));
+        Seed("sc-broken", config => config.Replace("seats: 7", "seats: 0", StringComparison.Ordinal));
+        _sandbox.State.AddRepository("acme", "website", new Dictionary<string, string> { ["index.md"] = "# Hello\n" });
+        var issues = new[] { "sc-2026", "tsc-2027", "sc-broken", "website" }.ToDictionary(repo => repo, repo => _sandbox.State.OpenIssue("acme", repo, "alice", "Questions"));
+
+        foreach (var (repo, issue) in issues)
+        {
+            _sandbox.State.Comment("acme", repo, issue, "alice", "!status");
+        }
+
+        await SettleAsync();
+
+        Assert.Contains("Example Co-op Steering Committee Election 2026", BotReply("sc-2026", issues["sc-2026"]), StringComparison.Ordinal);
+        Assert.Contains("Example Co-op Technical Committee Election 2027", BotReply("tsc-2027", issues["tsc-2027"]), StringComparison.Ordinal);
+        var broken = BotReply("sc-broken", issues["sc-broken"]);
+        Assert.Contains("config/election.yml:", broken, StringComparison.Ordinal);
+        Assert.DoesNotContain("the election as it stands", broken, StringComparison.Ordinal);
+        Assert.Equal(["alice: !status"], Comments(issues["website"], "website"));
+    }
+
+    private void Seed(string repository, Func<string, string> editConfig)
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(root!.FullName, "Elections.sln")))
+        {
+            root = root.Parent;
+        }
+
+        var files = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["config/election.yml"] = editConfig(File.ReadAllText(Path.Combine(root.FullName, "config", "election.yml"))),
+            ["voters.json"] = File.ReadAllText(Path.Combine(root.FullName, "voters.json")),
+        };
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(root.FullName, "candidates")))
+        {
+            files["candidates/" + Path.GetFileName(file)] = File.ReadAllText(file);
+        }
+
+        _sandbox.State.AddRepository("acme", repository, files);
+    }
+
+    private string BotReply(string repository, int issue) =>
+        Assert.Single(Comments(issue, repository), c => c.StartsWith("elections[bot]: ", StringComparison.Ordinal));
+
     private async Task SettleAsync()
     {
         for (var round = 0; round < 3; round++)
@@ -115,8 +163,8 @@ public sealed class SandboxEndToEndTests : IAsyncLifetime
     }
 
     /// <summary>Each comment as "login: text", without the hidden effect marker the bot appends.</summary>
-    private List<string> Comments(int issue) =>
-        [.. _sandbox.State.ListComments("acme", "election", issue, null).Select(c => $"{c!["user"]!["login"]}: {Visible(c["body"]!.GetValue<string>())}")];
+    private List<string> Comments(int issue, string repository = "election") =>
+        [.. _sandbox.State.ListComments("acme", repository, issue, null).Select(c => $"{c!["user"]!["login"]}: {Visible(c["body"]!.GetValue<string>())}")];
 
     private static string Visible(string body) => body.Split("\n\n<!-- elections:effect=", 2)[0];
 

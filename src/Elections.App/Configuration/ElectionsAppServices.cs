@@ -31,6 +31,7 @@ public static class ElectionsAppServices
         });
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IWebhookHandler, PingCommentHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IWebhookHandler, StatusCommentHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Ports.IEffectApplier, CommentApplier>());
         services.TryAddSingleton<EffectAppliers>();
         services.TryAddSingleton<EffectRunner>();

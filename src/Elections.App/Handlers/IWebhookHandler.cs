@@ -16,5 +16,18 @@ public interface IWebhookHandler
     /// <summary>The (event, action) pairs the handler plans for.</summary>
     IReadOnlyList<Route> Routes { get; }
 
+    /// <summary>
+    /// True when the handler acts on the repository's election: the router then reads it first
+    /// (<see cref="DeliveryContext.Election"/>), ignores repositories that hold none, and replies with
+    /// the problems instead of running the handler when the election's files are broken.
+    /// </summary>
+    bool RequiresElection { get; }
+
+    /// <summary>
+    /// A cheap look at the payload, without I/O: false when the handler has nothing to do with this
+    /// event (a comment without its command), so the router reads no election for it.
+    /// </summary>
+    bool Applies(WebhookEvent payload);
+
     ValueTask<Plan> PlanAsync(WebhookEvent payload, DeliveryContext context, CancellationToken cancellationToken);
 }

@@ -11,6 +11,10 @@ public abstract class WebhookHandler<TEvent> : IWebhookHandler
 
     public abstract IReadOnlyList<Route> Routes { get; }
 
+    public virtual bool RequiresElection => false;
+
+    public bool Applies(WebhookEvent payload) => payload is TEvent typed && Applies(typed);
+
     public ValueTask<Plan> PlanAsync(WebhookEvent payload, DeliveryContext context, CancellationToken cancellationToken) =>
         payload is TEvent typed
             ? PlanAsync(typed, context, cancellationToken)
@@ -19,4 +23,7 @@ public abstract class WebhookHandler<TEvent> : IWebhookHandler
                 nameof(payload));
 
     protected abstract ValueTask<Plan> PlanAsync(TEvent payload, DeliveryContext context, CancellationToken cancellationToken);
+
+    /// <summary>The typed form of <see cref="IWebhookHandler.Applies"/>; every event of the routes by default.</summary>
+    protected virtual bool Applies(TEvent payload) => true;
 }

@@ -1,4 +1,6 @@
 using System.Runtime.ExceptionServices;
+using Elections.App.ElectionFiles;
+using Elections.App.Events;
 using Elections.App.Handlers;
 using Elections.App.Plans;
 using Microsoft.Extensions.Logging;
@@ -10,16 +12,22 @@ namespace Elections.App.Routing;
 /// The one entry point both drivers call. Fan-out: every handler with a route matching the
 /// delivery's (event, action) plans for it, and each plan's effects run. A handler that fails does
 /// not stop the others; the delivery fails after all have run, so a retry redoes only what is left
-/// (applied effects are in the journal). Events the bot caused itself are ignored.
+/// (applied effects are in the journal). Events the bot caused itself are ignored. Handlers that
+/// require the election get it from the <see cref="ElectionGate"/> (default branch, cached per commit):
+/// without one they are skipped; with a broken one the issue or pull request gets the problems instead.
 /// </summary>
 public sealed partial class EventRouter
 {
     private readonly IReadOnlyList<IWebhookHandler> _handlers;
     private readonly EffectRunner _runner;
     private readonly BotIdentity _bot;
+    private readonly ElectionGate _gate;
     private readonly ILogger<EventRouter> _logger;
 
-    public EventRouter(IEnumerable<IWebhookHandler> handlers, EffectRunner runner, BotIdentity bot, ILogger<EventRouter> logger)
+    /// <summary>The feature name of the reply listing a broken election's problems.</summary>
+    public const string ElectionFilesFeature = "election-files";
+
+    public EventRouter(IEnumerable<IWebhookHandler> handlers, EffectRunner runner, BotIdentity bot, ElectionGate gate, ILogger<EventRouter> logger)
     {
         ArgumentNullException.ThrowIfNull(handlers);
         _handlers = [.. handlers];
@@ -33,6 +41,7 @@ public sealed partial class EventRouter
 
         _runner = runner;
         _bot = bot;
+        _gate = gate;
         _logger = logger;
     }
 
@@ -71,13 +80,35 @@ public sealed partial class EventRouter
             return new DeliveryReport { Context = context, IgnoredReason = reason };
         }
 
-        var reports = new List<HandlerReport>(matching.Count);
+        var election = matching.Any(handler => handler.RequiresElection && handler.Applies(payload))
+            ? await _gate.OpenAsync(context, EventIssue.NumberOf(payload), cancellationToken).ConfigureAwait(false)
+            : null;
+        if (election is { Status: ElectionGateStatus.NotAnElection } && matching.All(handler => handler.RequiresElection))
+        {
+            Log.Ignored(_logger, context.Key, election.Reply.SkipReason);
+            return new DeliveryReport { Context = context, IgnoredReason = election.Reply.SkipReason };
+        }
+
+        var reports = new List<HandlerReport>(matching.Count + 1);
+        if (election is { Status: ElectionGateStatus.Broken })
+        {
+            reports.Add(await RunPlanAsync(ElectionFilesFeature, election.Reply, context, cancellationToken).ConfigureAwait(false));
+        }
+
         ExceptionDispatchInfo? firstFailure = null;
         foreach (var handler in matching)
         {
+            if (handler.RequiresElection && handler.Applies(payload) && (election is null || !election.TryGetSnapshot(out _)))
+            {
+                reports.Add(new HandlerReport { Feature = handler.Feature, SkipReason = WhyNoElection(election) });
+                continue;
+            }
+
             try
             {
-                reports.Add(await RunAsync(handler, context, payload, cancellationToken).ConfigureAwait(false));
+                var handlerContext = handler.RequiresElection && election is not null && election.TryGetSnapshot(out var snapshot) ? context with { Election = snapshot } : context;
+                var plan = await handler.PlanAsync(payload, handlerContext, cancellationToken).ConfigureAwait(false);
+                reports.Add(await RunPlanAsync(handler.Feature, plan, handlerContext, cancellationToken).ConfigureAwait(false));
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
@@ -90,10 +121,15 @@ public sealed partial class EventRouter
         return new DeliveryReport { Context = context, Handlers = reports };
     }
 
-    private async Task<HandlerReport> RunAsync(IWebhookHandler handler, DeliveryContext context, WebhookEvent payload, CancellationToken cancellationToken)
+    private static string WhyNoElection(ElectionGateResult? election) => election switch
     {
-        var feature = handler.Feature;
-        var plan = await handler.PlanAsync(payload, context, cancellationToken).ConfigureAwait(false);
+        { Status: ElectionGateStatus.Broken } broken => $"the election files of {broken.Key} at {broken.Revision} have {broken.Problems.Count} problem(s)",
+        { } other => other.Reply.SkipReason,
+        null => "no election was read",
+    };
+
+    private async Task<HandlerReport> RunPlanAsync(string feature, Plan plan, DeliveryContext context, CancellationToken cancellationToken)
+    {
         if (plan.IsSkip)
         {
             Log.Skipped(_logger, feature, plan.SkipReason);

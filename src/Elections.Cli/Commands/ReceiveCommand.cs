@@ -8,6 +8,7 @@ using Elections.App.Ports;
 using Elections.App.Routing;
 using Elections.Core.Validation;
 using Elections.Infrastructure.Composition;
+using Elections.Infrastructure.ElectionFiles;
 using Elections.Infrastructure.Files;
 using Elections.Infrastructure.Store;
 using Microsoft.Extensions.Configuration;
@@ -71,7 +72,7 @@ internal static class ReceiveCommand
                 .AddInMemoryCollection([new(ElectionsVariables.Store, context.Get(storeOption))])
                 .Build();
             var services = new ServiceCollection().AddLogging();
-            services.AddElectionsApp(configuration).AddElectionsStore().AddElectionsGitHub(required: !context.Get(dryRunOption));
+            services.AddElectionsApp(configuration).AddElectionsStore().AddElectionsGitHub(required: !context.Get(dryRunOption)).AddElectionFiles();
             await using var provider = services.BuildServiceProvider();
             var options = Validated(provider);
             var dryRun = context.Get(dryRunOption) || options.DryRun;

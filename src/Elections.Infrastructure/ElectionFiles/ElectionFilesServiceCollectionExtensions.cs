@@ -1,6 +1,10 @@
+using Elections.App.Configuration;
 using Elections.App.ElectionFiles;
 using Elections.App.Ports;
+using Elections.App.Ports.GitHub;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Elections.Infrastructure.ElectionFiles;
 
@@ -27,6 +31,22 @@ public static class ElectionFilesServiceCollectionExtensions
         }
 
         services.AddSingleton<ElectionGate>();
+        return services;
+    }
+
+    /// <summary>
+    /// The composition root's form: the folder named by <c>ELECTIONS_REPO_DIR</c> in the bound
+    /// <see cref="ElectionsOptions"/> when set, else every repository on GitHub (see the overload).
+    /// </summary>
+    public static IServiceCollection AddElectionFiles(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton<ElectionFilesCache>();
+        services.TryAddSingleton<IElectionFiles>(provider =>
+            provider.GetRequiredService<IOptions<ElectionsOptions>>().Value.RepoDir is { Length: > 0 } folder
+                ? new FolderElectionFiles(Path.GetFullPath(folder))
+                : new GitHubElectionFiles(provider.GetRequiredService<IGitHubFactory>(), provider.GetRequiredService<ElectionFilesCache>()));
+        services.TryAddSingleton<ElectionGate>();
         return services;
     }
 }

@@ -160,7 +160,7 @@ public sealed class EventRouterTests
         var runner = new EffectRunner(null!, new EffectAppliers([]), TimeProvider.System, NullLogger<EffectRunner>.Instance);
 
         var exception = Assert.Throws<ArgumentException>(() =>
-            new EventRouter([new ThanksHandler("ping"), new PingCommentHandler()], runner, new BotIdentity(), NullLogger<EventRouter>.Instance));
+            new EventRouter([new ThanksHandler("ping"), new PingCommentHandler()], runner, new BotIdentity(), null!, NullLogger<EventRouter>.Instance));
 
         Assert.Contains("two handlers name the feature 'ping'", exception.Message, StringComparison.Ordinal);
     }

@@ -1,9 +1,11 @@
 using System.Text;
 using Elections.App.Effects;
+using Elections.App.ElectionFiles;
 using Elections.App.Events;
 using Elections.App.Handlers;
 using Elections.App.Plans;
 using Elections.App.Routing;
+using Elections.Infrastructure.ElectionFiles;
 using Elections.Infrastructure.Store;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -14,11 +16,12 @@ internal sealed class RouterHarness : IAsyncDisposable
 {
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("elections-router-");
 
-    private RouterHarness(IEnumerable<IWebhookHandler>? handlers)
+    private RouterHarness(IEnumerable<IWebhookHandler>? handlers, string? electionFolder)
     {
         Store = new SqliteStore(Path.Combine(_folder.FullName, "store.db"), TimeProvider.System);
         var runner = new EffectRunner(Store, new EffectAppliers([Applier]), TimeProvider.System, NullLogger<EffectRunner>.Instance);
-        Router = new EventRouter(handlers ?? [new PingCommentHandler()], runner, new BotIdentity { AppId = 4242, AppSlug = "elections" }, NullLogger<EventRouter>.Instance);
+        var gate = new ElectionGate(new FolderElectionFiles(electionFolder ?? _folder.FullName), NullLogger<ElectionGate>.Instance);
+        Router = new EventRouter(handlers ?? [new PingCommentHandler()], runner, new BotIdentity { AppId = 4242, AppSlug = "elections" }, gate, NullLogger<EventRouter>.Instance);
     }
 
     public SqliteStore Store { get; }
@@ -27,9 +30,10 @@ internal sealed class RouterHarness : IAsyncDisposable
 
     public EventRouter Router { get; }
 
-    public static async Task<RouterHarness> CreateAsync(IEnumerable<IWebhookHandler>? handlers = null)
+    /// <summary>The router; handlers that require an election read it from <paramref name="electionFolder"/> (default: an empty folder, no election).</summary>
+    public static async Task<RouterHarness> CreateAsync(IEnumerable<IWebhookHandler>? handlers = null, string? electionFolder = null)
     {
-        var harness = new RouterHarness(handlers);
+        var harness = new RouterHarness(handlers, electionFolder);
         await harness.Store.MigrateAsync(CancellationToken.None);
         return harness;
     }
