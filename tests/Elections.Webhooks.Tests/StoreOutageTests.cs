@@ -61,27 +61,45 @@ public sealed class StoreOutageTests
     {
         using var disk = SmallDisk.Mount(megabytes: 8);
         var gitHub = new RecordingGitHub();
-        await using var host = await RunningHost.StartAsync(Path.Combine(disk.Folder, "store.db"), gitHub, $"--{ElectionsVariables.PollMs}=50");
+        await using var host = await RunningHost.StartAsync(
+            Path.Combine(disk.Folder, "store.db"),
+            gitHub,
+            $"--{ElectionsVariables.PollMs}=50",
+            $"--{ElectionsVariables.RetryDelayMs}=20",
+            $"--{ElectionsVariables.LeaseSeconds}=2");
         var before = await SendAsync(host, "before", 7100);
         await host.WaitProcessedAsync(before);
 
+        // Full disk: deliveries are accepted while the store still has room (its log may hold free
+        // pages), then refused. Once one is refused, writes fail, and /healthz must say so.
         disk.Fill();
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await host.Client.GetAsync(new Uri("/healthz", UriKind.Relative))).StatusCode);
-        using (var refused = Deliveries.Signed(RunningHost.Secret, "issue_comment", "during", CommentPayloads.Create(7200, "!ping")))
+        var during = new List<string>();
+        var refused = "";
+        for (var i = 0; i < 2000 && refused.Length == 0; i++)
         {
-            Assert.NotEqual(HttpStatusCode.Accepted, (await host.Client.SendAsync(refused)).StatusCode);
+            var id = $"during-{i}";
+            using var request = Deliveries.Signed(RunningHost.Secret, "issue_comment", id, CommentPayloads.Create(7200 + i, "!ping", issueNumber: 1000 + i));
+            using var response = await host.Client.SendAsync(request);
+            during.Add(id);
+            refused = response.StatusCode == HttpStatusCode.Accepted ? "" : id;
         }
+
+        Assert.NotEqual("", refused);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await host.Client.GetAsync(new Uri("/healthz", UriKind.Relative))).StatusCode);
 
         disk.Free();
         await WaitUntilAsync(async () => (await host.Client.GetAsync(new Uri("/healthz", UriKind.Relative))).StatusCode == HttpStatusCode.OK);
-        var after = await SendAsync(host, "after", 7300);
-        using var redelivered = Deliveries.Signed(RunningHost.Secret, "issue_comment", "during", CommentPayloads.Create(7200, "!ping"));
+        var after = await SendAsync(host, "after", 9300);
+        var index = during.Count - 1;
+        using var redelivered = Deliveries.Signed(RunningHost.Secret, "issue_comment", refused, CommentPayloads.Create(7200 + index, "!ping", issueNumber: 1000 + index));
         Assert.Equal(HttpStatusCode.Accepted, (await host.Client.SendAsync(redelivered)).StatusCode);
-        await host.WaitProcessedAsync([.. after, "during"]);
+        // Deliveries whose effect claim could not be released while the disk was full back off from 1 s.
+        await host.WaitProcessedAsync([.. after, .. during], withinSeconds: 120);
 
         Assert.False(host.Stopping);
-        Assert.Equal((2 * Count) + 1, gitHub.Comments.Count);
-        Assert.Equal(new StoreCounts(0, (2 * Count) + 1, 0, (2 * Count) + 1), await host.Store.CountAsync(CancellationToken.None));
+        var total = (2 * Count) + during.Count;
+        Assert.Equal(total, gitHub.Comments.Count);
+        Assert.Equal(new StoreCounts(0, total, 0, total), await host.Store.CountAsync(CancellationToken.None));
     }
 
     private static async Task<List<string>> SendAsync(RunningHost host, string prefix, int firstComment)

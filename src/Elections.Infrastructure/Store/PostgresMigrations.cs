@@ -54,7 +54,8 @@ internal static class PostgresMigrations
             CREATE INDEX queue_subject ON queue (subject, seq) WHERE subject <> '';
             CREATE TABLE heartbeat (
               id INTEGER PRIMARY KEY,
-              at BIGINT NOT NULL
+              at BIGINT NOT NULL,
+              probe BYTEA NOT NULL DEFAULT ''::bytea
             );
             INSERT INTO heartbeat (id, at) VALUES (1, 0);
             """),

@@ -288,12 +288,20 @@ public abstract class SqlStore : IStore
         return new StoreCounts(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3));
     }
 
+    /// <summary>
+    /// Commits a write as large as a big delivery (<see cref="WriteProbe"/>), so a store with room only
+    /// for tiny writes (a full disk with a few free pages in its log) is not taken for a healthy one.
+    /// </summary>
     public async Task CheckWritableAsync(CancellationToken cancellationToken)
     {
         using var gate = await EnterWriteAsync(urgent: false, cancellationToken).ConfigureAwait(false);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await ExecuteAsync(connection, null, "UPDATE heartbeat SET at = @now WHERE id = 1", cancellationToken, ("now", Now())).ConfigureAwait(false);
+        await ExecuteAsync(connection, null, "UPDATE heartbeat SET at = @now, probe = @probe WHERE id = 1", cancellationToken, ("now", Now()), ("probe", WriteProbe))
+            .ConfigureAwait(false);
     }
+
+    /// <summary>64 KiB of random bytes (random, so PostgreSQL cannot compress them away).</summary>
+    private static readonly byte[] WriteProbe = System.Security.Cryptography.RandomNumberGenerator.GetBytes(64 * 1024);
 
     public async Task<EffectClaim> TryBeginEffectAsync(string key, string deliveryId, TimeSpan staleAfter, CancellationToken cancellationToken)
     {

@@ -54,7 +54,8 @@ internal static class SqliteMigrations
             CREATE INDEX queue_subject ON queue (subject, seq) WHERE subject <> '';
             CREATE TABLE heartbeat (
               id INTEGER PRIMARY KEY,
-              at INTEGER NOT NULL
+              at INTEGER NOT NULL,
+              probe BLOB NOT NULL DEFAULT x''
             );
             INSERT INTO heartbeat (id, at) VALUES (1, 0);
             """),

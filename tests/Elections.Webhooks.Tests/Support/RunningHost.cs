@@ -68,10 +68,10 @@ internal sealed class RunningHost : IAsyncDisposable
     }
 
     /// <summary>Waits until every listed delivery is no longer queued (bounded: fails after 30 seconds).</summary>
-    public async Task WaitProcessedAsync(IEnumerable<string> deliveryIds)
+    public async Task WaitProcessedAsync(IEnumerable<string> deliveryIds, int withinSeconds = 30)
     {
         var pending = deliveryIds.ToHashSet(StringComparer.Ordinal);
-        for (var round = 0; round < 600 && pending.Count > 0; round++)
+        for (var round = 0; round < withinSeconds * 20 && pending.Count > 0; round++)
         {
             foreach (var id in pending.ToList())
             {
@@ -87,7 +87,7 @@ internal sealed class RunningHost : IAsyncDisposable
             }
         }
 
-        Assert.True(pending.Count == 0, $"still queued after 30 s: {string.Join(", ", pending.Take(5))}");
+        Assert.True(pending.Count == 0, $"still queued after {withinSeconds} s: {string.Join(", ", pending.Take(5))}");
     }
 
     public async ValueTask DisposeAsync()
