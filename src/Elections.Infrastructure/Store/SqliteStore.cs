@@ -106,10 +106,12 @@ public sealed class SqliteStore : SqlStore
     /// <summary>
     /// Bounds the WAL. Every 250 ms a passive checkpoint copies committed pages into the database file beside
     /// writers and readers, again while the previous pass met more than <see cref="CatchUpFrames"/> new frames
-    /// (a few passes at most), so little is left to copy. Then, holding this process's writers for that short
-    /// step only, a restarting checkpoint copies the rest so the next writer starts the WAL from its beginning:
-    /// under steady writes the file is reused rather than grown (a passive checkpoint alone never catches up
-    /// with the writers, and the log only restarts when it has). It is truncated when it has grown past
+    /// (a few passes at most), so little is left to copy. Once the log holds a quarter of
+    /// <see cref="WalLimitBytes"/>, a restarting checkpoint, holding this process's writers for that short step
+    /// only (a small copy and the checkpoint's fsyncs), copies the rest so the next writer starts the WAL from
+    /// its beginning: under steady writes the file is reused rather than grown (a passive checkpoint alone never
+    /// catches up with the writers, and the log only restarts when it has), and no tick truncates tens of
+    /// megabytes with writers held. It is truncated when it has grown past
     /// <see cref="WalLimitBytes"/> anyway (readers kept it from restarting), or when it is fully copied and
     /// nothing was written since the last tick (idle). A checkpoint that finds readers in the way gives up
     /// after <see cref="TruncateBusyTimeout"/> and is tried again at the next tick.
@@ -134,7 +136,7 @@ public sealed class SqliteStore : SqlStore
                     var idle = frames == copied && frames == previousFrames;
                     previousFrames = frames;
                     var truncate = WalBytes() > WalLimitBytes || (idle && WalBytes() > 0);
-                    if (truncate || (frames > 0 && !idle))
+                    if (truncate || (!idle && frames * await FrameBytesAsync(connection).ConfigureAwait(false) > WalLimitBytes / 4))
                     {
                         using var gate = await _gate.EnterAsync(urgent: false, _stopping.Token).ConfigureAwait(false);
                         await ExecuteAsync(connection, null, $"PRAGMA busy_timeout = {(int)TruncateBusyTimeout.TotalMilliseconds}", _stopping.Token).ConfigureAwait(false);
@@ -171,6 +173,10 @@ public sealed class SqliteStore : SqlStore
 
         return (frames, copied);
     }
+
+    /// <summary>The size of one WAL frame: a page and its 24-byte header.</summary>
+    private async Task<long> FrameBytesAsync(DbConnection connection) =>
+        24 + Convert.ToInt64(await ScalarAsync(connection, null, "PRAGMA page_size", _stopping.Token).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Runs <c>PRAGMA wal_checkpoint</c> in <paramref name="mode"/>; returns the frames in the WAL and those copied into the database (-1 each when another checkpoint runs).</summary>
     private async Task<(long Frames, long Copied)> WalCheckpointAsync(DbConnection connection, string mode)
