@@ -6,7 +6,6 @@ using Elections.App.Configuration;
 using Elections.App.Ports;
 using Elections.Benchmarks.Webhooks;
 using Elections.Infrastructure.Webhooks;
-using Elections.Tests.Support;
 using Elections.Webhooks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -143,7 +142,7 @@ static async Task FirePacedAsync(HttpClient http, List<Uri> urls, byte[] secret,
 
 static async Task SendAsync(HttpClient http, Uri url, byte[] secret, string run, int i)
 {
-    var body = Encoding.UTF8.GetBytes(Payload(run, i));
+    var body = BenchmarkPayloads.Create(run, i);
     using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(body) };
     request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
     request.Headers.Add(WebhookReceiver.EventHeader, "issue_comment");
@@ -171,9 +170,5 @@ static async Task FireAsync(HttpClient http, List<Uri> urls, byte[] secret, stri
     });
     await Task.WhenAll(workers);
 }
-
-// A real issue_comment.created payload (recorded from @octokit/webhooks-examples, about 14 KB), one
-// subject per delivery so that per-subject ordering does not serialise the run.
-static string Payload(string run, int i) => CommentPayloads.Create(i, $"!ping {run}", repository: $"acme/{run}", issueNumber: i + 1);
 
 internal sealed record Result(double PerSecond, double P50, double P99, double Max, int Processed, int Lost, long Effects);

@@ -10,7 +10,7 @@ namespace Elections.Webhooks;
 
 /// <summary>
 /// POST /api/github/webhooks: checks the headers, takes a body slot (503 when all are busy), reads
-/// the body within the size limit, verifies the signature over the raw bytes, reads the subject
+/// the body within the size limit, verifies the signature over the raw bytes (and gives the slot back), reads the subject
 /// (<c>owner/repo#12</c>) from the payload, stores it (deduplicated on <c>X-GitHub-Delivery</c>) and
 /// answers at once. The worker deserialises it later, once, from the queue.
 /// </summary>
@@ -43,24 +43,21 @@ public sealed partial class WebhookReceiver(
             return Answer(StatusCodes.Status400BadRequest, "missing or malformed X-GitHub-Event or X-GitHub-Delivery header");
         }
 
-        if (!gate.TryEnter())
+        if (!gate.TryEnter(out var slot))
         {
             Log.Rejected(logger, deliveryId, eventName, 503, $"all {_options.MaxConcurrentBodies} body slots are in use");
             http.Response.Headers.RetryAfter = "1";
             return Answer(StatusCodes.Status503ServiceUnavailable, "busy: too many requests in flight; retry");
         }
 
-        try
+        using (slot)
         {
-            return await ReceiveBodyAsync(http, eventName, deliveryId).ConfigureAwait(false);
-        }
-        finally
-        {
-            gate.Exit();
+            return await ReceiveBodyAsync(http, eventName, deliveryId, slot).ConfigureAwait(false);
         }
     }
 
-    private async Task<IResult> ReceiveBodyAsync(HttpContext http, string eventName, string deliveryId)
+    /// <summary>Reads and verifies the body within <paramref name="slot"/>, which it gives back once the signature holds.</summary>
+    private async Task<IResult> ReceiveBodyAsync(HttpContext http, string eventName, string deliveryId, BodyGate.Slot slot)
     {
         var request = http.Request;
         var (fits, body) = await PooledBody.ReadAsync(request, _options.MaxBodyBytes, http.RequestAborted).ConfigureAwait(false);
@@ -78,6 +75,8 @@ public sealed partial class WebhookReceiver(
                 Log.Rejected(logger, deliveryId, eventName, 401, $"signature {check.ToString().ToLowerInvariant()}");
                 return Answer(StatusCodes.Status401Unauthorized, "signature missing or wrong");
             }
+
+            slot.Dispose();
 
             if (eventName == EventNames.Ping)
             {

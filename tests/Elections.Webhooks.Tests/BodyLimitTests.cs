@@ -51,6 +51,40 @@ public sealed class BodyLimitTests : IAsyncLifetime
         Assert.True(_host.Logs.Contains("with 503: all 1 body slots are in use"));
     }
 
+    [Fact]
+    public async Task Post_SignedDeliveriesWaitingForTheStore_HoldNoSlotAndAreAccepted()
+    {
+        // Another connection holds SQLite's write lock, so every acknowledgement waits for the store.
+        await using (var blocker = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_database.Setting}"))
+        {
+            await blocker.OpenAsync();
+            await using (var lockCommand = blocker.CreateCommand())
+            {
+                lockCommand.CommandText = "BEGIN IMMEDIATE";
+                await lockCommand.ExecuteNonQueryAsync();
+            }
+
+            var first = SendSignedAsync("waiting-1", CommentPayloads.Create(911, "hello"));
+            var second = SendSignedAsync("waiting-2", CommentPayloads.Create(912, "hello"));
+            await Task.Delay(500); // Both are waiting for the store (or, before the fix, one of them was answered 503).
+            await using var rollback = blocker.CreateCommand();
+            rollback.CommandText = "ROLLBACK";
+            await rollback.ExecuteNonQueryAsync();
+
+            var answers = await Task.WhenAll(first, second);
+
+            Assert.All(answers, status => Assert.Equal(HttpStatusCode.Accepted, status));
+            Assert.False(_host.Logs.Contains("body slots are in use"));
+        }
+    }
+
+    private async Task<HttpStatusCode> SendSignedAsync(string deliveryId, string payload)
+    {
+        using var request = Deliveries.Signed(RunningHost.Secret, "issue_comment", deliveryId, payload);
+        using var response = await _host.Client.SendAsync(request);
+        return response.StatusCode;
+    }
+
     private static HttpRequestMessage Unsigned(HttpContent content)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, WebhookReceiver.Path) { Content = content };

@@ -18,7 +18,11 @@ public sealed class SqliteStore : SqlStore
     /// <summary>How long a truncating checkpoint waits for readers to move off the WAL before it gives up until the next tick.</summary>
     private static readonly TimeSpan TruncateBusyTimeout = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>New WAL frames (4 KiB pages) a passive pass may meet before the restart copies the rest with writers held: about a millisecond of copying.</summary>
+    private const long CatchUpFrames = 256;
 
+    /// <summary>Passive passes per tick at most, so a writer faster than the copy does not keep the loop from restarting the WAL.</summary>
+    private const int MaxCatchUpPasses = 4;
 
     private readonly string _connectionString;
     private readonly WriteGate _gate;
@@ -101,11 +105,16 @@ public sealed class SqliteStore : SqlStore
 
     /// <summary>
     /// Bounds the WAL. Every 250 ms a passive checkpoint copies committed pages into the database file beside
-    /// writers and readers. The WAL file is then truncated, holding this process's writers only for that step,
-    /// when it has grown past <see cref="WalLimitBytes"/> (under load, where a passive checkpoint never
-    /// catches up with the writers), or when it is fully copied and nothing was written since the last tick
-    /// (idle). A checkpoint that finds readers in the way gives up after <see cref="TruncateBusyTimeout"/>
-    /// and is tried again at the next tick.
+    /// writers and readers, again while the previous pass met more than <see cref="CatchUpFrames"/> new frames
+    /// (a few passes at most), so little is left to copy. Once the log holds a quarter of
+    /// <see cref="WalLimitBytes"/>, a restarting checkpoint, holding this process's writers for that short step
+    /// only (a small copy and the checkpoint's fsyncs), copies the rest so the next writer starts the WAL from
+    /// its beginning: under steady writes the file is reused rather than grown (a passive checkpoint alone never
+    /// catches up with the writers, and the log only restarts when it has), and no tick truncates tens of
+    /// megabytes with writers held. It is truncated when it has grown past
+    /// <see cref="WalLimitBytes"/> anyway (readers kept it from restarting), or when it is fully copied and
+    /// nothing was written since the last tick (idle). A checkpoint that finds readers in the way gives up
+    /// after <see cref="TruncateBusyTimeout"/> and is tried again at the next tick.
     /// </summary>
     private async Task CheckpointAsync()
     {
@@ -118,14 +127,20 @@ public sealed class SqliteStore : SqlStore
                 try
                 {
                     await using var connection = await OpenAsync(_stopping.Token).ConfigureAwait(false);
-                    var (frames, copied) = await WalCheckpointAsync(connection, truncate: false).ConfigureAwait(false);
+                    var (frames, copied) = await CatchUpAsync(connection).ConfigureAwait(false);
+                    if (frames < 0)
+                    {
+                        continue; // Another connection is checkpointing this file now.
+                    }
+
                     var idle = frames == copied && frames == previousFrames;
                     previousFrames = frames;
-                    if (WalBytes() > WalLimitBytes || (idle && WalBytes() > 0))
+                    var truncate = WalBytes() > WalLimitBytes || (idle && WalBytes() > 0);
+                    if (truncate || (!idle && frames * await FrameBytesAsync(connection).ConfigureAwait(false) > WalLimitBytes / 4))
                     {
                         using var gate = await _gate.EnterAsync(urgent: false, _stopping.Token).ConfigureAwait(false);
                         await ExecuteAsync(connection, null, $"PRAGMA busy_timeout = {(int)TruncateBusyTimeout.TotalMilliseconds}", _stopping.Token).ConfigureAwait(false);
-                        await WalCheckpointAsync(connection, truncate: true).ConfigureAwait(false);
+                        await WalCheckpointAsync(connection, truncate ? "TRUNCATE" : "RESTART").ConfigureAwait(false);
                         previousFrames = -1;
                     }
                 }
@@ -141,11 +156,33 @@ public sealed class SqliteStore : SqlStore
         }
     }
 
-    /// <summary>Runs a passive or truncating <c>PRAGMA wal_checkpoint</c>; returns the frames in the WAL and those copied into the database.</summary>
-    private async Task<(long Frames, long Copied)> WalCheckpointAsync(DbConnection connection, bool truncate)
+    /// <summary>Passive checkpoints until a pass meets at most <see cref="CatchUpFrames"/> new frames (or after <see cref="MaxCatchUpPasses"/>); returns the last pass's counts.</summary>
+    private async Task<(long Frames, long Copied)> CatchUpAsync(DbConnection connection)
+    {
+        var (frames, copied) = await WalCheckpointAsync(connection, "PASSIVE").ConfigureAwait(false);
+        for (var pass = 1; pass < MaxCatchUpPasses && frames >= 0; pass++)
+        {
+            var (next, nextCopied) = await WalCheckpointAsync(connection, "PASSIVE").ConfigureAwait(false);
+            var fresh = next - frames;
+            (frames, copied) = (next, nextCopied);
+            if (fresh is >= 0 and <= CatchUpFrames)
+            {
+                break;
+            }
+        }
+
+        return (frames, copied);
+    }
+
+    /// <summary>The size of one WAL frame: a page and its 24-byte header.</summary>
+    private async Task<long> FrameBytesAsync(DbConnection connection) =>
+        24 + Convert.ToInt64(await ScalarAsync(connection, null, "PRAGMA page_size", _stopping.Token).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Runs <c>PRAGMA wal_checkpoint</c> in <paramref name="mode"/>; returns the frames in the WAL and those copied into the database (-1 each when another checkpoint runs).</summary>
+    private async Task<(long Frames, long Copied)> WalCheckpointAsync(DbConnection connection, string mode)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = truncate ? "PRAGMA wal_checkpoint(TRUNCATE)" : "PRAGMA wal_checkpoint(PASSIVE)";
+        command.CommandText = $"PRAGMA wal_checkpoint({mode})";
         await using var reader = await command.ExecuteReaderAsync(_stopping.Token).ConfigureAwait(false);
         return await reader.ReadAsync(_stopping.Token).ConfigureAwait(false) ? (reader.GetInt64(1), reader.GetInt64(2)) : (0, 0);
     }
