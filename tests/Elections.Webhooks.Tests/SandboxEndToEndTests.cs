@@ -5,6 +5,7 @@ using Elections.App.Ports;
 using Elections.Infrastructure.Tests.Store;
 using Elections.Sandbox;
 using Elections.Sandbox.Faults;
+using Elections.Tests.Support;
 using Elections.Webhooks.Tests.Support;
 
 namespace Elections.Webhooks.Tests;
@@ -126,26 +127,8 @@ public sealed class SandboxEndToEndTests : IAsyncLifetime
         Assert.Equal(["alice: !status"], Comments(issues["website"], "website"));
     }
 
-    private void Seed(string repository, Func<string, string> editConfig)
-    {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(root!.FullName, "Elections.sln")))
-        {
-            root = root.Parent;
-        }
-
-        var files = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["config/election.yml"] = editConfig(File.ReadAllText(Path.Combine(root.FullName, "config", "election.yml"))),
-            ["voters.json"] = File.ReadAllText(Path.Combine(root.FullName, "voters.json")),
-        };
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(root.FullName, "candidates")))
-        {
-            files["candidates/" + Path.GetFileName(file)] = File.ReadAllText(file);
-        }
-
-        _sandbox.State.AddRepository("acme", repository, files);
-    }
+    private void Seed(string repository, Func<string, string> editConfig) =>
+        _sandbox.State.AddRepository("acme", repository, SampleElection.WithConfig(editConfig));
 
     private string BotReply(string repository, int issue) =>
         Assert.Single(Comments(issue, repository), c => c.StartsWith("elections[bot]: ", StringComparison.Ordinal));

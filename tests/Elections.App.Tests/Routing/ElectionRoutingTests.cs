@@ -17,7 +17,7 @@ public sealed class ElectionRoutingTests : IDisposable
     [Fact]
     public async Task RouteAsync_StatusOnTheSampleElection_RepliesWithWhereItStands()
     {
-        await using var harness = await RouterHarness.CreateAsync(Handlers(), RepositoryRoot());
+        await using var harness = await RouterHarness.CreateAsync(Handlers(), SampleElection.RepositoryRoot);
 
         var report = await harness.RouteAsync("issue_comment", CommentPayloads.Create(21, "!status"));
 
@@ -86,28 +86,7 @@ public sealed class ElectionRoutingTests : IDisposable
 
     private static void CopySample(string target, string seats)
     {
-        var root = RepositoryRoot();
-        Directory.CreateDirectory(Path.Combine(target, "config"));
-        Directory.CreateDirectory(Path.Combine(target, "candidates"));
-        var config = File.ReadAllText(Path.Combine(root, "config", "election.yml"));
-        Assert.Contains("seats: 7", config, StringComparison.Ordinal);
-        File.WriteAllText(Path.Combine(target, "config", "election.yml"), config.Replace("seats: 7", seats, StringComparison.Ordinal));
-        File.Copy(Path.Combine(root, "voters.json"), Path.Combine(target, "voters.json"));
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "candidates")))
-        {
-            File.Copy(file, Path.Combine(target, "candidates", Path.GetFileName(file)));
-        }
-    }
-
-    private static string RepositoryRoot()
-    {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Elections.sln")))
-        {
-            root = root.Parent;
-        }
-
-        Assert.NotNull(root);
-        return root.FullName;
+        Assert.Contains("seats: 7", SampleElection.Files["config/election.yml"], StringComparison.Ordinal);
+        SampleElection.WriteTo(target, SampleElection.WithConfig(config => config.Replace("seats: 7", seats, StringComparison.Ordinal)));
     }
 }

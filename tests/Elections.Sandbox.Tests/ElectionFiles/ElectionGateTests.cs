@@ -4,6 +4,7 @@ using Elections.App.ElectionFiles;
 using Elections.App.Plans;
 using Elections.App.Ports.GitHub;
 using Elections.Core.Snapshots;
+using Elections.Tests.Support;
 using Elections.Infrastructure.ElectionFiles;
 using Microsoft.Extensions.Logging;
 
@@ -105,7 +106,7 @@ public sealed class ElectionGateTests : IAsyncLifetime
         var broken = await _gate.OpenAsync(Delivery(ElectionRepositories.Broken), issueNumber: 7);
         _world.Server.State.Push(
             ElectionRepositories.Broken.Owner, ElectionRepositories.Broken.Name, "main", "alice", "Fix seats",
-            new Dictionary<string, string?> { [ElectionLayout.ConfigPath] = ElectionRepositories.SampleFiles[ElectionLayout.ConfigPath] });
+            new Dictionary<string, string?> { [ElectionLayout.ConfigPath] = SampleElection.Files[ElectionLayout.ConfigPath] });
 
         var fixedElection = await _gate.OpenAsync(Delivery(ElectionRepositories.Broken), issueNumber: 7);
 

@@ -1,6 +1,7 @@
 using Elections.App.Ports;
 using Elections.App.Ports.GitHub;
 using Elections.Core.Snapshots;
+using Elections.Tests.Support;
 using Elections.Infrastructure.ElectionFiles;
 
 namespace Elections.Sandbox.Tests.ElectionFiles;
@@ -31,10 +32,10 @@ public sealed class GitHubElectionFilesTests : IAsyncLifetime
 
         Assert.True(read.TryGetSources(out var sources));
         Assert.Equal((await _world.GitHub.Contents.GetBranchHeadAsync(ElectionRepositories.Valid, "main")).Value, read.Revision);
-        Assert.Equal(ElectionRepositories.SampleFiles[ElectionLayout.ConfigPath], sources.Config.Text);
+        Assert.Equal(SampleElection.Files[ElectionLayout.ConfigPath], sources.Config.Text);
         var snapshot = ElectionSnapshotReader.Read(sources);
         Assert.Empty(snapshot.Problems.Select(p => p.ToString()));
-        Assert.Equal(ElectionRepositories.SampleFiles.Count - 2, snapshot.Candidates.Count);
+        Assert.Equal(SampleElection.Files.Count - 2, snapshot.Candidates.Count);
     }
 
     [Fact]
