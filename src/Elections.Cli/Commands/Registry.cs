@@ -11,7 +11,7 @@ internal static class Registry
         yield return StatusCommand.Build(output, error, clock);
         yield return VotersCommand.Build(output, error);
         yield return BallotsCommand.Create(output, error);
-        yield return TallyCommand.Create(output, error);
+        yield return TallyCommand.Create(output, error, clock);
         yield return ReceiveCommand.Create(output, error);
         yield return ServeCommand.Create(output, error);
         yield return SandboxCommand.Create(output, error);

@@ -17,7 +17,7 @@ namespace Elections.Cli.Commands;
 /// </summary>
 internal static class TallyCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, TimeProvider clock)
     {
         var file = new Argument<string>("FILE") { Description = "The ballot file (BLT, CIVS, Debian tally sheet, cast-vote records as CSV or .xlsx)" };
         var method = new Option<string>("--method", "-m")
@@ -101,7 +101,9 @@ internal static class TallyCommand
             var reportPath = context.Parse.GetValue(report);
             if (reportPath is not null)
             {
-                await File.WriteAllTextAsync(reportPath, TallyHtmlReport.Render(view), cancellationToken).ConfigureAwait(false);
+                var inputs = new TallyReportFile.Inputs(
+                    context.Get(file), ballots, options, context.Parse.GetValue(unranked) is not null, conflictsPath, groups, context.Parse.GetValue(longTerms));
+                await TallyReportFile.WriteAsync(context, reportPath, view, inputs, clock, cancellationToken).ConfigureAwait(false);
                 await context.Error.WriteLineAsync($"wrote report {reportPath}").ConfigureAwait(false);
             }
 

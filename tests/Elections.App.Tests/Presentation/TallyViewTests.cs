@@ -1,4 +1,5 @@
 using Elections.App.Presentation.Tally;
+using Elections.App.Presentation.Tally.Report;
 using Elections.Core.Ballots.Formats;
 using Elections.Core.Tally;
 using Elections.Core.Tally.Condorcet;
@@ -42,7 +43,8 @@ public sealed class TallyViewTests
         var view = View(longTerms: 1);
         using var text = new StringWriter();
         TallyText.Write(view, text);
-        var html = TallyHtmlReport.Render(view);
+        var provenance = new ReportProvenance("1.0", "elections tally board.blt -m schulze", [], DateTimeOffset.UnixEpoch);
+        var html = TallyHtmlReport.Render(new TallyReport(view, [], provenance, MarginStrength: false));
         foreach (var line in view.ConflictLines.Concat(view.TermLines).Append(view.Summary))
         {
             Assert.Contains(line, text.ToString(), StringComparison.Ordinal);

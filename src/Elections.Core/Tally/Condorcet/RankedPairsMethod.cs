@@ -1,5 +1,4 @@
 using Elections.Core.Ballots;
-using System.Globalization;
 
 namespace Elections.Core.Tally.Condorcet;
 
@@ -24,85 +23,15 @@ public sealed class RankedPairsMethod : ITallyMethod
         ArgumentNullException.ThrowIfNull(options);
         var setup = CountSetup.Create(ballots, options);
         var matrix = PairwiseMatrix.Build(ballots, options.Unranked);
-        var tbrc = TieBreaking.OrderByName(setup.Continuing, setup.Names);
-        var position = new int[setup.Names.Count];
-        for (var i = 0; i < tbrc.Length; i++)
-        {
-            position[tbrc[i]] = i;
-        }
-
-        var pairs = new List<(int Winner, int Loser, long Margin)>();
-        foreach (var x in setup.Continuing)
-        {
-            foreach (var y in setup.Continuing)
-            {
-                var margin = matrix[x, y] - matrix[y, x];
-                if (x != y && (margin > 0 || (margin == 0 && position[x] < position[y])))
-                {
-                    pairs.Add((x, y, margin));
-                }
-            }
-        }
-
-        pairs.Sort((a, b) =>
-        {
-            var byMargin = b.Margin.CompareTo(a.Margin);
-            if (byMargin != 0)
-            {
-                return byMargin;
-            }
-
-            var byWinner = position[a.Winner].CompareTo(position[b.Winner]);
-            return byWinner != 0 ? byWinner : position[b.Loser].CompareTo(position[a.Loser]);
-        });
-
-        var reach = new Reachability(setup.Names.Count);
-        var ties = new List<TieBreak>();
-        for (var start = 0; start < pairs.Count;)
-        {
-            var end = start;
-            while (end < pairs.Count && pairs[end].Margin == pairs[start].Margin)
-            {
-                end++;
-            }
-
-            var skipped = new List<string>();
-            for (var i = start; i < end; i++)
-            {
-                var (winner, loser, _) = pairs[i];
-                if (reach.Reaches(loser, winner))
-                {
-                    skipped.Add($"{setup.Names[winner]}>{setup.Names[loser]}");
-                    continue;
-                }
-
-                reach.Lock(winner, loser);
-            }
-
-            if (end - start > 1 && skipped.Count > 0)
-            {
-                var margin = pairs[start].Margin.ToString(CultureInfo.InvariantCulture);
-                ties.Add(new TieBreak
-                {
-                    Round = 0,
-                    Tied = pairs.Skip(start).Take(end - start).Select(p => $"{setup.Names[p.Winner]}>{setup.Names[p.Loser]}").ToArray(),
-                    Chosen = skipped,
-                    Rule = $"pairs with equal margin {margin} taken in Zavist–Tideman order against the TBRC "
-                        + "(candidate names, ordinal); the chosen pairs were skipped because they closed a cycle",
-                });
-            }
-
-            start = end;
-        }
-
-        var groups = PlacementResult.Peel(setup.Continuing, reach.Reaches);
+        var lockIn = RankedPairsLockIn.Run(matrix, setup.Continuing, setup.Names);
+        var groups = PlacementResult.Peel(setup.Continuing, lockIn.Reaches);
         return PlacementResult.Build(
             Name,
             setup,
             groups,
-            (remaining, c) => remaining.Count(o => o != c && reach.Reaches(c, o)),
+            (remaining, c) => remaining.Count(o => o != c && lockIn.Reaches(c, o)),
             "votes = remaining candidates below each one in the locked graph",
             matrix,
-            ties);
+            [.. lockIn.Ties]);
     }
 }
