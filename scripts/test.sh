@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: installs the test data packages (GitHub's OpenAPI description and
-# webhook examples) and a local PostgreSQL for the store tests, builds without warnings, runs every
-# test project, then the conformance corpus (../shared/reference-elections; reported absent when
+# webhook examples), a local PostgreSQL for the store tests and Debian chromium for the tests that
+# open rendered pages, builds without warnings, runs every test project, then the conformance corpus (../shared/reference-elections; reported absent when
 # it is not there).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +10,7 @@ npm ci --prefix tests/contract --no-audit --no-fund --loglevel=error
 npm ci --prefix tests/webhooks-examples --no-audit --no-fund --loglevel=error
 ELECTIONS_TEST_POSTGRES="$(scripts/postgres.sh)"
 export ELECTIONS_TEST_POSTGRES
+scripts/chromium.sh
 
 dotnet build Elections.sln -c Release -warnaserror -nologo -v quiet
 dotnet test Elections.sln -c Release --no-build -nologo -v quiet

@@ -83,10 +83,11 @@ public sealed class TallyCommandTests : IDisposable
     public async Task Tally_Report_WritesSelfContainedHtml()
     {
         var report = Path.Combine(_dir, "r.html");
-        var (code, _, _) = await RunAsync("tally", Blt(), "--method", "minimax", "--report", report);
+        var (code, _, _) = await RunAsync("tally", Blt(), "--method", "meek", "--report", report);
         Assert.Equal(0, code);
         var html = File.ReadAllText(report);
         Assert.Contains("<svg", html, StringComparison.Ordinal);
+        Assert.Contains("<meta name=\"viewport\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
         Assert.DoesNotContain("src=\"http", html, StringComparison.Ordinal);
     }

@@ -14,8 +14,22 @@ namespace Elections.App.Presentation.Tally.Report;
 /// </summary>
 internal static class PairwiseHtml
 {
+    /// <summary>Matrices are drawn up to this many candidates (a page stays readable and small).</summary>
+    public const int MostCandidates = 100;
+
+    /// <summary>Lock-in rows shown; the rest are counted in a note.</summary>
+    public const int MostPairs = 500;
+
     public static void Append(StringBuilder html, TallyResult result, PairwiseTable table, bool marginStrength)
     {
+        if (table.Candidates.Count > MostCandidates)
+        {
+            html.Append("<h2>Pairwise contests</h2>\n<p class=\"note\">")
+                .Append(table.Candidates.Count).Append(" candidates: the pairwise tables are left out of the page above ")
+                .Append(MostCandidates).Append("; <code>--json</code> has every pairwise count.</p>\n");
+            return;
+        }
+
         var order = ResultOrder(result, table);
         var counts = Counts(table);
         html.Append("<h2>Pairwise contests</h2>\n<p class=\"note\">Candidates in result order. Each cell is the number of ballots ranking the row ")
@@ -105,7 +119,7 @@ internal static class PairwiseHtml
             .Append("the candidates' names); a pair is locked unless it would close a cycle with pairs already locked.</p>\n");
         html.OpenScrollTable("lock-in order").Append("<thead><tr><th scope=\"col\">#</th><th scope=\"col\">Pair</th><th scope=\"col\">For</th>")
             .Append("<th scope=\"col\">Against</th><th scope=\"col\">Margin</th><th scope=\"col\">Decision</th></tr></thead><tbody>\n");
-        for (var k = 0; k < lockIn.Pairs.Count; k++)
+        for (var k = 0; k < Math.Min(lockIn.Pairs.Count, MostPairs); k++)
         {
             var pair = lockIn.Pairs[k];
             html.Append(pair.Locked ? "<tr><td>" : "<tr class=\"lose\"><td>").Append(k + 1).Append("</td><td class=\"wrap\">")
@@ -117,5 +131,9 @@ internal static class PairwiseHtml
         }
 
         html.Append("</tbody>").CloseScrollTable();
+        if (lockIn.Pairs.Count > MostPairs)
+        {
+            html.Append("<p class=\"note\">").Append(lockIn.Pairs.Count - MostPairs).Append(" more pairs (smaller margins) are not shown.</p>\n");
+        }
     }
 }
