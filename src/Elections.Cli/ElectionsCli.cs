@@ -1,12 +1,16 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+using Elections.Cli.Help;
+using Elections.Cli.Terminal;
 using Elections.Core.Validation;
 
 namespace Elections.Cli;
 
 /// <summary>
-/// Builds the <c>elections</c> command tree and runs it with uniform error handling: bad input
-/// exits 2 with every problem printed, other failures exit 1, and stack traces appear only with
-/// <c>--verbose</c>.
+/// Builds the <c>elections</c> command tree and runs it with uniform error handling: a command line
+/// the parser rejects exits 2 with one line and a hint, bad input exits 2 with every problem
+/// printed, other failures exit 1, and stack traces appear only with <c>--verbose</c>.
 /// </summary>
 internal static class ElectionsCli
 {
@@ -14,6 +18,12 @@ internal static class ElectionsCli
     {
         var root = Build(output, error, clock ?? TimeProvider.System);
         var parse = root.Parse(args);
+        if (parse.Action is ParseErrorAction)
+        {
+            await error.WriteLineAsync(TerminalWriter.Paint(error, Tone.Error, UsageError.Describe(parse))).ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await parse.InvokeAsync(configuration).ConfigureAwait(false);
     }
@@ -22,6 +32,11 @@ internal static class ElectionsCli
     {
         var root = new RootCommand("Elections: GitHub-native election automation for open-source organisations");
         root.Options.Add(GlobalOptions.Verbose);
+        foreach (var help in root.Options.OfType<HelpOption>())
+        {
+            help.Action = new ExamplesHelpAction((HelpAction)help.Action!);
+        }
+
         foreach (var command in Commands.Registry.All(output, error, clock))
         {
             root.Subcommands.Add(command);
@@ -46,7 +61,7 @@ internal static class ElectionsCli
             {
                 foreach (var problem in exception.Problems)
                 {
-                    await error.WriteLineAsync(problem.ToString()).ConfigureAwait(false);
+                    await error.WriteLineAsync(TerminalWriter.Paint(error, Tone.Error, problem.ToString())).ConfigureAwait(false);
                 }
 
                 if (context.Verbose)
@@ -58,7 +73,7 @@ internal static class ElectionsCli
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                await error.WriteLineAsync($"error: {exception.Message}").ConfigureAwait(false);
+                await error.WriteLineAsync(TerminalWriter.Paint(error, Tone.Error, $"error: {exception.Message}")).ConfigureAwait(false);
                 if (context.Verbose)
                 {
                     await error.WriteLineAsync(exception.ToString()).ConfigureAwait(false);

@@ -1,3 +1,5 @@
 using Elections.Cli;
+using Elections.Cli.Terminal;
 
-return await ElectionsCli.RunAsync(args, Console.Out, Console.Error);
+var (output, error) = ColourPolicy.Console(args);
+return await ElectionsCli.RunAsync(args, output, error);

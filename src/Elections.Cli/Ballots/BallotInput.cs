@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Elections.Cli.Settings;
+using Elections.Cli.Terminal;
 using Elections.Core.Ballots.Formats;
 using Elections.Core.Validation;
 using Elections.Infrastructure.Files;
@@ -51,7 +52,7 @@ internal static class BallotInput
 
         foreach (var warning in file.Warnings)
         {
-            await context.Error.WriteLineAsync($"warning: {Sources.Locate(warning)}").ConfigureAwait(false);
+            await context.Error.WriteLineAsync(TerminalWriter.Paint(context.Error, Tone.Warning, $"warning: {Sources.Locate(warning)}")).ConfigureAwait(false);
         }
 
         return file;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Elections.App.Presentation;
 using Elections.Cli.Ballots;
 using Elections.Core.Ballots;
 using Elections.Core.Ballots.Formats;
@@ -221,6 +222,7 @@ internal static class BallotsCommand
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
         {
             json.WriteStartObject();
+            json.WriteNumber(JsonFormat.Field, JsonFormat.Version);
             json.WriteString("file", path);
             json.WriteString("format", BallotFormatNames.NameOf(file.Format));
             json.WriteString("unranked", file.DefaultUnranked.ToString().ToLowerInvariant());
@@ -228,7 +230,7 @@ internal static class BallotsCommand
             json.WriteNumber("candidates", box.Candidates.Count);
             if (box.DeclaredSeats is { } seats)
             {
-                json.WriteNumber("declaredSeats", seats);
+                json.WriteNumber("declared_seats", seats);
             }
 
             json.WriteStartArray("withdrawn");
@@ -242,23 +244,23 @@ internal static class BallotsCommand
             json.WriteNumber("lines", stats.Lines);
             json.WriteNumber("valid", stats.Valid);
             json.WriteNumber("empty", stats.Empty);
-            json.WriteNumber("onlyWithdrawn", stats.OnlyWithdrawn);
-            json.WriteNumber("skippedRanks", file.SkippedRanks);
-            json.WriteStartArray("ranksUsed");
+            json.WriteNumber("only_withdrawn", stats.OnlyWithdrawn);
+            json.WriteNumber("skipped_ranks", file.SkippedRanks);
+            json.WriteStartArray("ranks_used");
             foreach (var count in stats.RanksUsed)
             {
                 json.WriteNumberValue(count);
             }
 
             json.WriteEndArray();
-            json.WriteStartObject("firstPreferences");
+            json.WriteStartObject("first_preferences");
             for (var i = 0; i < box.Candidates.Count; i++)
             {
                 json.WriteNumber(box.Candidates[i], stats.FirstPreferences[i]);
             }
 
             json.WriteEndObject();
-            json.WriteNumber("tiedFirst", stats.TiedFirst);
+            json.WriteNumber("tied_first", stats.TiedFirst);
             json.WriteEndObject();
         }
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Elections.App.Presentation;
+using Elections.Cli.Terminal;
 using Elections.Core.Status;
 using Elections.Core.Validation;
 using Elections.Core.Voters;
@@ -47,8 +48,9 @@ internal static class StatusCommand
             await output.WriteAsync(StatusText.Render(status).AsMemory(), cancellationToken).ConfigureAwait(false);
             if (!loaded.IsValid)
             {
+                var warning = $"warning: the election files have {loaded.Problems.Count} problem(s); run `elections validate` to see them";
                 await error.WriteLineAsync(
-                    $"warning: the election files have {loaded.Problems.Count} problem(s); run `elections validate` to see them".AsMemory(),
+                    TerminalWriter.Paint(error, Tone.Warning, warning).AsMemory(),
                     cancellationToken).ConfigureAwait(false);
             }
 
@@ -74,6 +76,7 @@ internal static class StatusCommand
 
     private static object ToJson(ElectionStatus status, int problems) => new
     {
+        format_version = CliJson.FormatVersion,
         election = status.Election,
         at = status.At.ToUniversalTime(),
         phase = StatusWording.Key(status.Phase),

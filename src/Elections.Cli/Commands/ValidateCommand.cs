@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Elections.Cli.Terminal;
 using Elections.Core.Snapshots;
 using Elections.Infrastructure.Files;
 
@@ -23,6 +24,7 @@ internal static class ValidateCommand
             {
                 var document = new
                 {
+                    format_version = CliJson.FormatVersion,
                     valid = loaded.IsValid,
                     voters = loaded.Roll.Voters.Count,
                     nominees = loaded.Candidates.Count,
@@ -32,10 +34,13 @@ internal static class ValidateCommand
                 return loaded.IsValid ? ExitCodes.Ok : ExitCodes.BadInput;
             }
 
-            foreach (var line in ElectionReport.Lines(loaded))
+            foreach (var problem in loaded.Problems)
             {
-                await output.WriteLineAsync(line.AsMemory(), cancellationToken).ConfigureAwait(false);
+                await output.WriteLineAsync(TerminalWriter.Paint(output, Tone.Error, problem.ToString()).AsMemory(), cancellationToken).ConfigureAwait(false);
             }
+
+            var summary = TerminalWriter.Paint(output, loaded.IsValid ? Tone.Valid : Tone.Error, ElectionReport.Summary(loaded));
+            await output.WriteLineAsync(summary.AsMemory(), cancellationToken).ConfigureAwait(false);
 
             return loaded.IsValid ? ExitCodes.Ok : ExitCodes.BadInput;
         }));

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Elections.App.Presentation;
 using Elections.Core.Snapshots;
 using Elections.Core.Validation;
 using Elections.Core.Voters;
@@ -99,6 +100,7 @@ internal static class VotersCommand
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
         {
             writer.WriteStartObject();
+            writer.WriteNumber(JsonFormat.Field, JsonFormat.Version);
             writer.WriteString("source", source);
             writer.WriteString("output", target);
             writer.WriteNumber("imported", result.Voters.Count);

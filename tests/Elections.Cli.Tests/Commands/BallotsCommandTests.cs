@@ -45,7 +45,7 @@ public sealed class BallotsCommandTests : IDisposable
         using var json = JsonDocument.Parse(output);
         Assert.Equal("blt", json.RootElement.GetProperty("format").GetString());
         Assert.Equal(4, json.RootElement.GetProperty("ballots").GetInt64());
-        Assert.Equal(1, json.RootElement.GetProperty("firstPreferences").GetProperty("Cy").GetInt64());
+        Assert.Equal(1, json.RootElement.GetProperty("first_preferences").GetProperty("Cy").GetInt64());
     }
 
     [Fact]

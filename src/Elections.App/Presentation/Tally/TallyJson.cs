@@ -6,7 +6,7 @@ using System.Text.RegularExpressions;
 namespace Elections.App.Presentation.Tally;
 
 /// <summary>
-/// The JSON tally: <c>{"method", "seats", "ballots", "valid", "winners", "ranking", "rounds", "ties"}</c>
+/// The JSON tally: <c>{"format_version", "method", "seats", "ballots", "valid", "winners", "ranking", "rounds", "ties"}</c>
 /// plus <c>conflicts</c>, <c>terms</c> and <c>pairwise</c> when present. Vote counts are exact
 /// decimals written as JSON numbers, never through floating point.
 /// </summary>
@@ -20,6 +20,7 @@ public static partial class TallyJson
         {
             var r = view.Result;
             json.WriteStartObject();
+            json.WriteNumber(JsonFormat.Field, JsonFormat.Version);
             json.WriteString("method", r.Method);
             json.WriteNumber("seats", r.Seats);
             json.WriteNumber("ballots", r.Ballots);
