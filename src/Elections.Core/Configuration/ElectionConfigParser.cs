@@ -38,6 +38,12 @@ public static partial class ElectionConfigParser
             context.Report(checked((int)exception.Start.Line), "", exception.Reason, checked((int)exception.Start.Column));
             return new ConfigParseResult(null, context.SortedProblems());
         }
+        catch (YamlException exception) when (TabIndentation.Find(text) is { } tab && exception.Message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+        {
+            // YamlDotNet reports a tab in the indentation at the start of the enclosing mapping (often 1:1).
+            context.Report(tab.Line, "", "YAML syntax error: a tab indents this line; YAML indents with spaces only: replace the tab with spaces", tab.Column);
+            return new ConfigParseResult(null, context.SortedProblems());
+        }
         catch (YamlException exception)
         {
             context.Report(checked((int)exception.Start.Line), "", $"YAML syntax error: {Describe(exception)}; fix the indentation, quoting or punctuation there",

@@ -153,7 +153,7 @@ public sealed class ElectionConfigParserTests
     // wrong types
     [InlineData("seats: 7", "seats: seven", "seats", "wrong type: expected a whole number like 1, got \"seven\"")]
     [InlineData("seats: 7", "seats: 7.5", "seats", "expected a whole number")]
-    [InlineData("kickoff: 2026-09-14", "kickoff: soon", "timeline.kickoff", "wrong type: expected a date like 2026-09-27 (Anywhere on Earth) or an instant with an offset like 2026-09-27T18:00:00Z, got \"soon\"")]
+    [InlineData("kickoff: 2026-09-14", "kickoff: soon", "timeline.kickoff", "wrong type: expected a date YYYY-MM-DD (Anywhere on Earth) or an instant with an offset, YYYY-MM-DDTHH:MM:SSZ, got \"soon\"")]
     [InlineData("exclude_bots: true", "exclude_bots: yes", "eligibility.exclude_bots", "expected true or false, got \"yes\"")]
     [InlineData("organizations: [examplecoop]", "organizations: examplecoop", "eligibility.organizations", "expected a list (lines starting with '- '), got \"examplecoop\"")]
     [InlineData("name: Example Co-op Steering Committee Election 2026", "name: [a, b]", "name", "expected text, got a list")]
@@ -161,9 +161,9 @@ public sealed class ElectionConfigParserTests
     [InlineData("  - id: 5100002\n    login: omar-ec", "  - omar-ec", "officials[1]", "expected a mapping of keys (id, login)")]
     // missing values
     [InlineData("name: Example Co-op Steering Committee Election 2026\n", "", "name", "missing: add 'name:", "slug: sc-2026")]
-    [InlineData("results: 2026-10-27 ", "", "timeline.results", "missing: add 'results: 2026-09-27' under 'timeline:'", "timeline:")]
+    [InlineData("results: 2026-10-27 ", "", "timeline.results", "missing: add 'results: YYYY-MM-DD' under 'timeline:'", "timeline:")]
     [InlineData("name: Example Co-op Steering Committee Election 2026", "name:", "name", "missing: add 'name:")]
-    [InlineData("  - id: 5100002\n", "  - ", "officials[1].id", "missing: add 'id: 123456' under 'officials[1]:'", "login: omar-ec")]
+    [InlineData("  - id: 5100002\n", "  - ", "officials[1].id", "missing: add 'id: <numeric GitHub id>' under 'officials[1]:'", "login: omar-ec")]
     // dates
     [InlineData("kickoff: 2026-09-14", "kickoff: 2026-02-30", "timeline.kickoff", "impossible date 2026-02-30: February 2026 has 28 days")]
     [InlineData("kickoff: 2026-09-14", "kickoff: 2026-13-01", "timeline.kickoff", "there is no month 13")]

@@ -40,10 +40,14 @@ internal static partial class ConfigRules
 
     private static void CheckNames(ReadContext context, ElectionConfig config)
     {
-        CheckPattern(context, "slug", config.Slug, SlugPattern(), "use lower-case letters, digits and single hyphens, like sc-2026");
-        CheckPattern(context, "organization", config.Organization, LoginPattern(), "write the organization's GitHub login, like examplecoop");
-        CheckPattern(context, "repository", config.Repository, RepositoryPattern(), "write the repository name without the organization, like sc-election-2026");
-        CheckPattern(context, "voters_team", config.VotersTeam, SlugPattern(), "write the team's slug as in its URL (lower case, hyphens), like voters-2026");
+        CheckPattern(context, "slug", config.Slug, SlugPattern(),
+            $"use lower-case letters, digits and single hyphens, e.g. {SlugSuggestion.From(config.Slug, "<short-id>")}");
+        CheckPattern(context, "organization", config.Organization, LoginPattern(),
+            $"write the organization's GitHub login as in its URL, e.g. {SlugSuggestion.From(config.Organization, "<organization-login>")}");
+        CheckPattern(context, "repository", config.Repository, RepositoryPattern(),
+            "write the repository name without the organization, as in its URL (github.com/ORGANIZATION/NAME)");
+        CheckPattern(context, "voters_team", config.VotersTeam, SlugPattern(),
+            $"write the team's slug as in its URL (lower case, hyphens), e.g. {SlugSuggestion.From(config.VotersTeam, "<team-slug>")}");
     }
 
     private static void CheckAccounts(ReadContext context, ElectionConfig config)

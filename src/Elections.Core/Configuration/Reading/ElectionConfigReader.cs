@@ -15,16 +15,16 @@ internal static class ElectionConfigReader
     public static ElectionConfig Read(ReadContext context, YamlMappingNode root)
     {
         var top = new YamlSection(context, root, "", checked((int)root.Start.Line), ConfigKeys.Root);
-        var organization = top.String("organization", "organization: examplecoop");
+        var organization = top.String("organization", "organization: <organization-login>");
         var seats = top.Int("seats", "seats: 7", 1, 1, 1000);
         return new ElectionConfig
         {
-            Name = top.String("name", "name: Example Steering Committee Election 2026"),
-            Slug = top.String("slug", "slug: sc-2026"),
+            Name = top.String("name", "name: <the election's title>"),
+            Slug = top.String("slug", "slug: <short-id>"),
             Organization = organization,
-            Repository = top.String("repository", "repository: sc-election-2026"),
-            VotersTeam = top.String("voters_team", "voters_team: voters-2026"),
-            Officials = ReadAccounts(top, "officials", "officials: [{id: 123, login: someone}]"),
+            Repository = top.String("repository", "repository: <this repository's name>"),
+            VotersTeam = top.String("voters_team", "voters_team: <team-slug>"),
+            Officials = ReadAccounts(top, "officials", "officials: [{id: <numeric GitHub id>, login: <login>}]"),
             Timeline = ReadTimeline(top.Section("timeline", ConfigKeys.Timeline, "timeline: (kickoff, nominations_close, ...)")),
             Seats = seats,
             Counting = ReadCounting(top.Section("counting", ConfigKeys.Counting, "counting: {method: meek}")),
@@ -46,7 +46,7 @@ internal static class ElectionConfigReader
         foreach (var (node, field) in parent.List(key, example))
         {
             var item = new YamlSection(parent.Context, node, field, checked((int)node.Start.Line), ConfigKeys.Account);
-            accounts.Add(new GitHubAccount(item.Id("id", "id: 123456"), item.String("login", "login: someone"), item.Line));
+            accounts.Add(new GitHubAccount(item.Id("id", "id: <numeric GitHub id>"), item.String("login", "login: <login>"), item.Line));
         }
 
         return accounts;
@@ -67,7 +67,7 @@ internal static class ElectionConfigReader
 
     private static Deadline ReadDeadline(YamlSection section, string key, DeadlineBoundary boundary)
     {
-        if (section.TryGet(key, $"{key}: 2026-09-27", out var node)
+        if (section.TryGet(key, $"{key}: YYYY-MM-DD", out var node)
             && ValueReader.TryDateOrInstant(section.Context, node, section.Field(key), out var date, out var instant))
         {
             return instant is { } exact ? Deadline.Exact(exact, boundary) : Deadline.Aoe(date, boundary);
@@ -130,8 +130,8 @@ internal static class ElectionConfigReader
         {
             var item = new YamlSection(section.Context, node, field, checked((int)node.Start.Line), ConfigKeys.ExcludedAccount);
             excluded.Add(new ExcludedAccount(
-                item.Id("id", "id: 123456"),
-                item.String("login", "login: someone"),
+                item.Id("id", "id: <numeric GitHub id>"),
+                item.String("login", "login: <login>"),
                 item.String("reason", "reason: bot account"),
                 item.Line));
         }
@@ -139,7 +139,7 @@ internal static class ElectionConfigReader
         return new EligibilityRules
         {
             ContributionsFrom = ReadUtcInstant(section, "contributions_from", "contributions_from: 2022-08-01"),
-            ContributionsUntil = ReadUtcInstant(section, "contributions_until", "contributions_until: 2026-08-01"),
+            ContributionsUntil = ReadUtcInstant(section, "contributions_until", "contributions_until: YYYY-MM-DD"),
             Organizations = section.Strings("organizations", null, organization.Length == 0 ? [] : [organization]),
             MinCommitsInMergedPullRequests = section.Int("min_commits_in_merged_pull_requests", null, 25, 0),
             MinMergesPerformed = section.Int("min_merges_performed", null, 1, 0),

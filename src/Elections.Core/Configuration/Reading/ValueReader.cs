@@ -8,7 +8,7 @@ namespace Elections.Core.Configuration.Reading;
 
 /// <summary>
 /// Reads one typed value from a YAML node, reporting a precise "wrong type" problem (never relying on
-/// deserializer exceptions), e.g. <c>wrong type: expected a date like 2026-09-27, got "soon"</c>.
+/// deserializer exceptions), e.g. <c>wrong type: expected a date YYYY-MM-DD ..., got "soon"</c>.
 /// </summary>
 internal static partial class ValueReader
 {
@@ -18,7 +18,7 @@ internal static partial class ValueReader
     private const int MinYear = 2000;
     private const int MaxYear = 2999;
 
-    private const string DateExample = "a date like 2026-09-27 (Anywhere on Earth) or an instant with an offset like 2026-09-27T18:00:00Z";
+    private const string DateExample = "a date YYYY-MM-DD (Anywhere on Earth) or an instant with an offset, YYYY-MM-DDTHH:MM:SSZ";
 
     private static readonly string[] InstantFormats =
     [
