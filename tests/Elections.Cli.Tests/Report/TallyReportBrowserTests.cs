@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Elections.Testing.Browser;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace Elections.Cli.Tests.Report;
 
@@ -12,7 +13,7 @@ namespace Elections.Cli.Tests.Report;
 /// that nothing scrolls sideways but the wide tables' own boxes, and screenshots kept under
 /// <c>artifacts/screenshots</c> in the test output.
 /// </summary>
-public sealed partial class TallyReportBrowserTests : IAsyncLifetime, IDisposable
+public sealed partial class TallyReportBrowserTests(ITestOutputHelper log) : IAsyncLifetime, IDisposable
 {
     private const int Candidates = 25;
     private readonly string _dir = Directory.CreateTempSubdirectory("report-").FullName;
@@ -120,7 +121,10 @@ public sealed partial class TallyReportBrowserTests : IAsyncLifetime, IDisposabl
     {
         var page = await _browser.NewPageAsync();
         await page.GotoAsync(new Uri(report).AbsoluteUri);
-        await HeadlessChromium.ScreenshotAsync(page, screenshot);
+        var path = await HeadlessChromium.ScreenshotAsync(page, screenshot);
+        var width = await HeadlessChromium.ScrollWidthAsync(page);
+        var height = await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
+        log.WriteLine($"{screenshot}: scrollWidth {width} px at a {HeadlessChromium.DesktopWidth} px viewport, page height {height} px, screenshot {path}");
         return page;
     }
 
