@@ -8,6 +8,6 @@ cd "$(dirname "$0")/.."
 rid="${1:-linux-x64}"
 out="artifacts/bin/$rid"
 dotnet publish src/Elections.Cli -c Release -r "$rid" --self-contained \
-  -p:PublishSingleFile=true -p:IncludeNativeLibrariesForSelfExtract=true \
+  -p:PublishSingleFile=true -p:IncludeNativeLibrariesForSelfExtract=true -p:DebugType=none -p:GenerateDocumentationFile=false \
   -o "$out" -nologo -v quiet
 echo "published $out/elections$([ "${rid%%-*}" = win ] && echo .exe)"
