@@ -59,22 +59,32 @@ internal static class BallotsCommand
             }
 
             var path = context.Get(target);
+            var head = new HeadWriter(BallotConversion.DetectionBytes);
             try
             {
                 if (path == "-")
                 {
-                    BallotWriter.Write(file.Ballots, format, context.Out, plan.Unranked);
+                    head.Inner = context.Out;
+                    BallotWriter.Write(file.Ballots, format, head, plan.Unranked);
                 }
                 else
                 {
                     await using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
                     await using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16);
-                    BallotWriter.Write(file.Ballots, format, writer, plan.Unranked);
+                    head.Inner = writer;
+                    BallotWriter.Write(file.Ballots, format, head, plan.Unranked);
                 }
+
+                BallotConversion.CheckReadsBack(format, head.Bytes());
             }
             catch (ArgumentException exception)
             {
                 throw new InvalidInputException(new Problem(context.Get(input), 0, "", exception.Message));
+            }
+            catch (InvalidInputException) when (path != "-")
+            {
+                File.Delete(path);
+                throw;
             }
 
             if (path != "-")

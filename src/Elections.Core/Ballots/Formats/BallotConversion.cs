@@ -27,6 +27,31 @@ public sealed record ConversionPlan
 /// </summary>
 public static class BallotConversion
 {
+    /// <summary>The bytes <see cref="CheckReadsBack"/> needs: as many as format detection reads.</summary>
+    public const int DetectionBytes = 64 * 1024;
+
+    /// <summary>
+    /// Throws <see cref="InvalidInputException"/> (field <c>--to</c>) when a file written as
+    /// <paramref name="target"/>, whose first <see cref="DetectionBytes"/> bytes are
+    /// <paramref name="head"/>, would be read back as another format: the CIVS proportional
+    /// encoding of complete rankings looks like plain CIVS, which would invert every ballot.
+    /// </summary>
+    public static void CheckReadsBack(BallotFormat target, ReadOnlySpan<byte> head)
+    {
+        var detected = FormatDetector.Detect(head);
+        if (detected == target)
+        {
+            return;
+        }
+
+        var name = BallotFormatNames.NameOf(target);
+        var read = detected is { } format ? BallotFormatNames.NameOf(format) : "no known format";
+        var why = target == BallotFormat.CivsProportional
+            ? "no row leaves two candidates unranked, so the rows look like plain CIVS ranks and every ballot would be read upside down"
+            : "its first lines look like another format";
+        throw new InvalidInputException(new Problem("--to", 0, "", $"the {name} file would be read back as {read}: {why}; convert to civs or blt instead (same ballots), or read the file with --format {name}"));
+    }
+
     /// <summary>
     /// Total weight of the ballots whose meaning depends on the unranked rule: those that rank some
     /// candidates but not all of them.
