@@ -82,4 +82,34 @@ public sealed class CountingTrapTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Contains("seats: 3 (from the header of", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ConvertCivsWithNoOpinionToDebian_RefusesAndWritesNothing()
+    {
+        var csv = Write("k.csv", NoOpinionCsv);
+        var sheet = Path.Combine(_dir, "k.txt");
+
+        var (exit, _, error) = await CliRun.RunAsync("ballots", "convert", csv, sheet, "--to", "debian");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("incomparable (No opinion)", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(sheet));
+    }
+
+    [Fact]
+    public async Task Verify_Json_SnakeCaseWithVersionAndEachFilesRule()
+    {
+        var csv = Write("k.csv", NoOpinionCsv);
+        var blt = Write("k.blt", "3 1\n2 3 1 0\n3 1 0\n1 2 3 0\n0\n\"A\"\n\"B\"\n\"C\"\n\"\"\n");
+
+        var (exit, output, _) = await CliRun.RunAsync("ballots", "verify", csv, blt, "--json");
+
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        Assert.Equal(1, exit);
+        Assert.Equal(1, json.RootElement.GetProperty("format_version").GetInt32());
+        Assert.False(json.RootElement.GetProperty("same").GetBoolean());
+        Assert.Equal("incomparable", json.RootElement.GetProperty("a").GetProperty("unranked").GetString());
+        Assert.Equal("last", json.RootElement.GetProperty("b").GetProperty("unranked").GetString());
+        Assert.Equal(6, json.RootElement.GetProperty("ballots_of_a_not_in_b").GetInt64());
+    }
 }

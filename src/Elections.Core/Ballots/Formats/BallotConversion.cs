@@ -49,7 +49,7 @@ public static class BallotConversion
         var why = target == BallotFormat.CivsProportional
             ? "no row leaves two candidates unranked, so the rows look like plain CIVS ranks and every ballot would be read upside down"
             : "its first lines look like another format";
-        throw new InvalidInputException(new Problem("--to", 0, "", $"the {name} file would be read back as {read}: {why}; convert to civs or blt instead (same ballots), or read the file with --format {name}"));
+        throw new InvalidInputException(new Problem("--to", 0, "", $"the {name} file would be read back as {read}: {why}; convert to civs or blt instead (same ballots)"));
     }
 
     /// <summary>
@@ -93,7 +93,7 @@ public static class BallotConversion
         var warnings = new List<string>();
         var inComment = false;
         var ballots = sensitive.ToString("N0", CultureInfo.InvariantCulture);
-        if (sensitive > 0 && rule == UnrankedPolicy.Last && target == BallotFormat.Civs)
+        if (sensitive > 0 && rule == UnrankedPolicy.Last && target is BallotFormat.Civs or BallotFormat.CivsUpload)
         {
             warnings.Add($"{ballots} ballots leave candidates unranked (tied last); they are written with rank {box.Candidates.Count}, as CIVS stores a choice the voter left alone. Condorcet counts read the same; a transferable-vote count reads that rank as a last preference");
         }
