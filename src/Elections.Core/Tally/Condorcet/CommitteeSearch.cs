@@ -13,8 +13,8 @@ namespace Elections.Core.Tally.Condorcet;
 /// </summary>
 /// <remarks>
 /// Cost follows distinct rankings and committees, not ballots (issue 9): identical rankings are
-/// merged first (<see cref="DistinctRankings"/>), and one pass over them counts every comparison a
-/// step needs. For a swap of member m for candidate r the committees share all other members S, so a
+/// merged first when they repeat (<see cref="DistinctRankings"/>), and one pass over them counts
+/// every comparison a step needs. For a swap of member m for candidate r the committees share all other members S, so a
 /// voter's sorted member ranks first differ where the better of m and r enters S's ranks: at
 /// position #{s ∈ S : rank(s) ≤ min(rank m, rank r)}. One pass gives that position for all k·(n−k)
 /// swaps of a committee. The final beatpath compares every pair of explored committees by each
@@ -55,8 +55,8 @@ internal sealed class CommitteeSearch
     /// <summary>Committees explored, in the order first met.</summary>
     public IReadOnlyList<ulong> Explored => _explored;
 
-    /// <summary>Distinct rankings the search compared committees on.</summary>
-    public int DistinctCount => _rankings.Count;
+    /// <summary>Distinct rankings the search compared committees on; 0 when they were read from the box unmerged.</summary>
+    public int DistinctCount => _rankings.Merged ? _rankings.Count : 0;
 
     /// <summary>Runs the search from <paramref name="individualOrder"/> (best first) and returns the unbeaten committees.</summary>
     public IReadOnlyList<ulong> Run(IReadOnlyList<int> individualOrder)
@@ -213,10 +213,11 @@ internal sealed class CommitteeSearch
             () => new long[size],
             (chunk, _, local) =>
             {
+                Span<byte> scratch = stackalloc byte[_rankings.Width];
                 var end = Math.Min(_rankings.Count, (chunk + 1) * ChunkSize);
                 for (var v = chunk * ChunkSize; v < end; v++)
                 {
-                    count(_rankings[v], _rankings.WeightOf(v), local);
+                    count(_rankings.Ranking(v, scratch), _rankings.WeightOf(v), local);
                 }
 
                 return local;

@@ -51,6 +51,23 @@ public sealed class CommitteeSearchTests
         Assert.Equal(a.Explored, b.Explored);
     }
 
+    [Fact]
+    public void Run_MostlyDistinctLargeBox_ReadFromTheBoxSameAsMerged()
+    {
+        var (names, ballots) = TestBallots.Random(21, 10, DistinctRankings.Sample + 5_000, condorcetWinner: true, maxWeight: 1);
+        var lines = TestBallots.Of(names, ballots);
+        var grouped = TestBallots.Of(names, ballots.GroupBy(b => b.Item1).Select(g => (g.Key, g.LongCount())));
+        var continuing = Enumerable.Range(0, 10).ToArray();
+
+        var unmerged = new CommitteeSearch(lines, continuing, 4);
+        var merged = new CommitteeSearch(grouped, continuing, 4);
+
+        Assert.Equal(merged.Run(continuing), unmerged.Run(continuing));
+        Assert.Equal(merged.Explored, unmerged.Explored);
+        Assert.Equal(0, unmerged.DistinctCount);
+        Assert.InRange(merged.DistinctCount, 1, grouped.Count);
+    }
+
     /// <summary>The search as CIVS codes it, every ballot and every comparison on its own.</summary>
     private sealed class PlainSearch
     {
