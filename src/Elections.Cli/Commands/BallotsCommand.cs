@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Elections.Cli.Ballots;
+using Elections.Cli.Progress;
 using Elections.Core.Ballots;
 using Elections.Core.Ballots.Formats;
 using Elections.Core.Validation;
@@ -72,7 +73,12 @@ internal static class BallotsCommand
                     await using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
                     await using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16);
                     head.Inner = writer;
-                    BallotWriter.Write(file.Ballots, format, head, plan.Unranked);
+                    var show = TerminalProgress.Shows(context.Out, json: false, new FileInfo(context.Get(input)).Length);
+                    TerminalProgress.Run(show, $"writing {path}", null, _ =>
+                    {
+                        BallotWriter.Write(file.Ballots, format, head, plan.Unranked);
+                        return true;
+                    });
                 }
 
                 BallotConversion.CheckReadsBack(format, head.Bytes());
@@ -114,8 +120,8 @@ internal static class BallotsCommand
         };
         command.SetAction(ElectionsCli.Action(output, error, async (context, cancellationToken) =>
         {
-            var a = await BallotInput.ReadAsync(context, context.Get(first), cancellationToken).ConfigureAwait(false);
-            var b = await BallotInput.ReadAsync(context, context.Get(second), cancellationToken).ConfigureAwait(false);
+            var a = await BallotInput.ReadAsync(context, context.Get(first), cancellationToken, context.Get(json)).ConfigureAwait(false);
+            var b = await BallotInput.ReadAsync(context, context.Get(second), cancellationToken, context.Get(json)).ConfigureAwait(false);
             var (matchA, matchB) = ParseMatching(context.Get(unranked), a, b);
             var result = BallotComparison.Compare(a.Ballots, matchA, b.Ballots, matchB);
             var report = new VerifyReport(context.Get(first), a, context.Get(second), b, result);
@@ -135,7 +141,7 @@ internal static class BallotsCommand
         };
         command.SetAction(ElectionsCli.Action(output, error, async (context, cancellationToken) =>
         {
-            var file = await BallotInput.ReadAsync(context, context.Get(input), cancellationToken).ConfigureAwait(false);
+            var file = await BallotInput.ReadAsync(context, context.Get(input), cancellationToken, context.Get(json)).ConfigureAwait(false);
             var stats = BallotStats.Of(file.Ballots);
             var text = context.Get(json) ? StatsJson(context.Get(input), file, stats) : StatsText(context.Get(input), file, stats);
             await context.Out.WriteAsync(text).ConfigureAwait(false);

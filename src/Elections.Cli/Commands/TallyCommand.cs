@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Elections.App.Presentation.Tally;
 using Elections.Cli.Ballots;
+using Elections.Cli.Progress;
 using Elections.Cli.Settings;
 using Elections.Core.Ballots.Formats;
 using Elections.Core.Tally;
@@ -62,7 +63,7 @@ internal static class TallyCommand
         {
             var path = context.Get(file);
             var rules = LoadElection(context.Parse.GetValue(election));
-            var ballots = await BallotInput.ReadAsync(context, path, cancellationToken).ConfigureAwait(false);
+            var ballots = await BallotInput.ReadAsync(context, path, cancellationToken, context.Get(json)).ConfigureAwait(false);
             var conflictsPath = context.Parse.GetValue(conflicts);
             var request = new CountRequest
             {
@@ -91,7 +92,8 @@ internal static class TallyCommand
                     Supermajority = context.Get(supermajority),
                     DefaultOption = context.Parse.GetValue(defaultOption),
                 };
-                outcome = ConflictResolver.Resolve(plan.Method, ballots.Ballots, options, plan.Groups);
+                var show = TerminalProgress.Shows(context.Out, context.Get(json), new FileInfo(path).Length);
+                outcome = TerminalProgress.Run(show, $"counting ({plan.Method.Name})", null, _ => ConflictResolver.Resolve(plan.Method, ballots.Ballots, options, plan.Groups));
             }
             catch (InvalidInputException exception)
             {
