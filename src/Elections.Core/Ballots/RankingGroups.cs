@@ -39,22 +39,18 @@ public sealed class RankingGroups
     public static RankingGroups Of(BallotBox box)
     {
         ArgumentNullException.ThrowIfNull(box);
+        if (box.Count > Sample && MostlyDistinct(box))
+        {
+            return new RankingGroups(box, null, null);
+        }
+
         var firsts = new Dictionary<ulong, List<int>>();
         var lines = new List<int>();
         var weights = new List<long>();
         for (var b = 0; b < box.Count; b++)
         {
-            if (b == Sample && lines.Count * 2 > Sample)
-            {
-                return new RankingGroups(box, null, null);
-            }
-
             var entries = box.EntriesOf(b);
-            var hash = 14695981039346656037UL;
-            foreach (var entry in entries)
-            {
-                hash = unchecked((hash ^ entry) * 1099511628211UL);
-            }
+            var hash = Hash(entries);
 
             if (!firsts.TryGetValue(hash, out var candidates))
             {
@@ -84,5 +80,28 @@ public sealed class RankingGroups
         }
 
         return new RankingGroups(box, lines.ToArray(), weights.ToArray());
+    }
+
+    /// <summary>Whether more than half of the first <see cref="Sample"/> lines differ (by hash; a collision only makes merging likelier).</summary>
+    private static bool MostlyDistinct(BallotBox box)
+    {
+        var seen = new HashSet<ulong>(Sample);
+        for (var b = 0; b < Sample; b++)
+        {
+            seen.Add(Hash(box.EntriesOf(b)));
+        }
+
+        return seen.Count * 2 > Sample;
+    }
+
+    private static ulong Hash(ReadOnlySpan<ushort> entries)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var entry in entries)
+        {
+            hash = unchecked((hash ^ entry) * 1099511628211UL);
+        }
+
+        return hash;
     }
 }
