@@ -1,4 +1,3 @@
-using Elections.Core.Ballots;
 using Elections.Core.Ballots.Formats;
 
 namespace Elections.Conformance;
@@ -11,7 +10,7 @@ namespace Elections.Conformance;
 internal static class BallotSources
 {
     /// <summary>Loads the ballots, or returns false with the reason (no reader for the format).</summary>
-    public static bool TryLoad(string corpus, ConformanceCase conformanceCase, out BallotBox box, out string why)
+    public static bool TryLoad(string corpus, ConformanceCase conformanceCase, out BallotFile file, out string why)
     {
         why = "";
         var rulesFile = conformanceCase.ExtraString("rules");
@@ -20,7 +19,7 @@ internal static class BallotSources
             CvrRules = rulesFile is null ? null : RctabRules.Parse(File.ReadAllText(Path.Combine(corpus, rulesFile)), rulesFile),
         };
         using var stream = File.OpenRead(Path.Combine(corpus, conformanceCase.File));
-        box = BallotReader.Read(stream, conformanceCase.File, options).Ballots;
+        file = BallotReader.Read(stream, conformanceCase.File, options);
         return true;
     }
 }

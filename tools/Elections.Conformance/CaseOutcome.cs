@@ -15,6 +15,9 @@ internal sealed record CaseOutcome
 
     public required string Rounds { get; init; }
 
+    /// <summary>Conversions to every written format that read back and recount the same ("5/5"), or "-" when not run.</summary>
+    public string RoundTrips { get; init; } = "-";
+
     /// <summary>PASS, FAIL or SKIP (method or reader not available).</summary>
     public required string Status { get; init; }
 

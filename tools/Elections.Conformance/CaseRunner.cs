@@ -7,11 +7,13 @@ namespace Elections.Conformance;
 /// <summary>Runs one case: load, count, compare winners and (where a reference exists) every round.</summary>
 internal static class CaseRunner
 {
-    public static CaseOutcome Run(string corpus, ConformanceCase c)
+    public static CaseOutcome Run(string corpus, ConformanceCase c, bool roundTrips)
     {
         var expected = string.Join("; ", c.Winners);
+        var trips = "-";
         CaseOutcome Outcome(string status, string got, string rounds, string detail) => new()
         {
+            RoundTrips = trips,
             Id = c.Id,
             Method = c.Method,
             Seats = c.Seats,
@@ -29,10 +31,12 @@ internal static class CaseRunner
 
         try
         {
-            if (!BallotSources.TryLoad(corpus, c, out var box, out var why))
+            if (!BallotSources.TryLoad(corpus, c, out var file, out var why))
             {
                 return Outcome("SKIP", "", "-", why);
             }
+
+            var box = file.Ballots;
 
             var options = new TallyOptions
             {
@@ -86,6 +90,14 @@ internal static class CaseRunner
             if (twoYear.Count > 0 && !NameMatch.SameWinners(twoYear, TermAssignment.Assign(result, twoYear.Count).Long, ordered: false))
             {
                 problems.Add("two-year terms differ: " + string.Join(", ", TermAssignment.Assign(result, twoYear.Count).Long));
+            }
+
+            if (roundTrips)
+            {
+                var caseRule = options.Unranked == UnrankedPolicy.Default ? (UnrankedPolicy?)null : options.Unranked;
+                var (summary, tripProblems) = RoundTrips.Check(file, caseRule, method, options);
+                trips = summary;
+                problems.AddRange(tripProblems.Select(p => "round trip " + p));
             }
 
             return Outcome(problems.Count == 0 ? "PASS" : "FAIL", got, rounds, string.Join("; ", problems));

@@ -7,8 +7,8 @@ internal static class OutcomeTable
 {
     public static string Render(IReadOnlyList<CaseOutcome> outcomes)
     {
-        string[] header = ["case", "method", "seats", "expected", "got", "rounds", "result"];
-        var rows = outcomes.Select(o => new[] { o.Id, o.Method, o.Seats.ToString(System.Globalization.CultureInfo.InvariantCulture), Cut(o.Expected), Cut(o.Got), o.Rounds, o.Status }).ToList();
+        string[] header = ["case", "method", "seats", "expected", "got", "rounds", "round trips", "result"];
+        var rows = outcomes.Select(o => new[] { o.Id, o.Method, o.Seats.ToString(System.Globalization.CultureInfo.InvariantCulture), Cut(o.Expected), Cut(o.Got), o.Rounds, o.RoundTrips, o.Status }).ToList();
         var widths = Enumerable.Range(0, header.Length).Select(i => rows.Select(r => r[i].Length).Append(header[i].Length).Max()).ToArray();
         var text = new StringBuilder();
         void Line(string[] cells) => text.AppendLine(string.Join("  ", cells.Select((cell, i) => cell.PadRight(widths[i]))).TrimEnd());

@@ -4,6 +4,7 @@ using Elections.Conformance;
 // (also when the corpus is absent, which a fresh clone outside CI reports in one line).
 var corpus = Path.Combine("..", "shared", "reference-elections");
 string? only = null;
+var roundTrips = true;
 for (var i = 0; i < args.Length; i++)
 {
     if (args[i] == "--corpus" && i + 1 < args.Length)
@@ -14,9 +15,13 @@ for (var i = 0; i < args.Length; i++)
     {
         only = args[++i];
     }
+    else if (args[i] == "--no-round-trips")
+    {
+        roundTrips = false;
+    }
     else
     {
-        Console.Error.WriteLine("usage: Elections.Conformance [--corpus DIR] [--case ID-PREFIX]");
+        Console.Error.WriteLine("usage: Elections.Conformance [--corpus DIR] [--case ID-PREFIX] [--no-round-trips]");
         return 2;
     }
 }
@@ -31,7 +36,7 @@ if (!File.Exists(expectedPath))
 var cases = ConformanceCase.Load(File.ReadAllText(expectedPath))
     .Where(c => only is null || c.Id.StartsWith(only, StringComparison.Ordinal))
     .ToList();
-var outcomes = cases.Select(c => CaseRunner.Run(corpus, c)).ToList();
+var outcomes = cases.Select(c => CaseRunner.Run(corpus, c, roundTrips)).ToList();
 Console.Write(OutcomeTable.Render(outcomes));
 var failed = outcomes.Count(o => o.Status == "FAIL");
 Console.WriteLine(

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Elections.Cli.Progress;
 using Elections.Cli.Settings;
 using Elections.Cli.Terminal;
 using Elections.Core.Ballots.Formats;
@@ -28,7 +29,8 @@ internal static class BallotInput
         .Flag(SettingKeys.BallotFormat, "--format")
         .Flag(SettingKeys.CvrRules, "--cvr-rules");
 
-    public static async Task<BallotFile> ReadAsync(CommandContext context, string path, CancellationToken cancellationToken)
+    /// <summary>Reads the ballot file at <paramref name="path"/>, with a progress bar for a large file on a terminal (none with <paramref name="json"/>).</summary>
+    public static async Task<BallotFile> ReadAsync(CommandContext context, string path, CancellationToken cancellationToken, bool json = false)
     {
         var options = new BallotReadOptions
         {
@@ -42,7 +44,12 @@ internal static class BallotInput
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                file = BallotReader.Read(stream, path, options);
+                var length = stream.Length;
+                file = TerminalProgress.Run(TerminalProgress.Shows(context.Out, json, length), $"reading {path}", length, report =>
+                {
+                    using var counted = new ProgressStream(stream, report);
+                    return BallotReader.Read(counted, path, options);
+                });
             }
             catch (InvalidInputException exception)
             {

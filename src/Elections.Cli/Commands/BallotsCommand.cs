@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Elections.App.Presentation;
 using Elections.Cli.Ballots;
+using Elections.Cli.Progress;
 using Elections.Core.Ballots;
 using Elections.Core.Ballots.Formats;
 using Elections.Core.Validation;
@@ -35,7 +36,14 @@ internal static class BallotsCommand
             Description = "Output format: blt, civs, civs-proportional, civs-upload, debian",
             DefaultValueFactory = _ => "blt",
         };
-        var command = new Command("convert", "Convert a ballot file to another format") { input, target, to, BallotInput.Format, BallotInput.CvrRules };
+        var unranked = new Option<string?>("--unranked")
+        {
+            Description = "What unranked candidates on the input mean: last or incomparable (default: what the input file says). The output keeps it, or the conversion stops and says why",
+        };
+        var command = new Command("convert", "Convert a ballot file to another format; the new file counts the same as the old one, or nothing is written")
+        {
+            input, target, to, unranked, BallotInput.Format, BallotInput.CvrRules,
+        };
         command.SetAction(ElectionsCli.Action(output, error, async (context, cancellationToken) =>
         {
             var toName = context.Get(to);
@@ -45,30 +53,52 @@ internal static class BallotsCommand
             }
 
             var file = await BallotInput.ReadAsync(context, context.Get(input), cancellationToken).ConfigureAwait(false);
+            var rule = UnrankedRules.Parse(context.Get(unranked), "--unranked") ?? file.DefaultUnranked;
+            var plan = BallotConversion.Plan(file.Ballots, rule, format);
+            foreach (var warning in plan.Warnings)
+            {
+                await context.Error.WriteLineAsync($"warning: {warning}").ConfigureAwait(false);
+            }
+
             var path = context.Get(target);
+            var head = new HeadWriter(BallotConversion.DetectionBytes);
             try
             {
                 if (path == "-")
                 {
-                    BallotWriter.Write(file.Ballots, format, context.Out);
+                    head.Inner = context.Out;
+                    BallotWriter.Write(file.Ballots, format, head, plan.Unranked);
                 }
                 else
                 {
                     await using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
                     await using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16);
-                    BallotWriter.Write(file.Ballots, format, writer);
+                    head.Inner = writer;
+                    var show = TerminalProgress.Shows(context.Out, json: false, new FileInfo(context.Get(input)).Length);
+                    TerminalProgress.Run(show, $"writing {path}", null, _ =>
+                    {
+                        BallotWriter.Write(file.Ballots, format, head, plan.Unranked);
+                        return true;
+                    });
                 }
+
+                BallotConversion.CheckReadsBack(format, head.Bytes());
             }
             catch (ArgumentException exception)
             {
                 throw new InvalidInputException(new Problem(context.Get(input), 0, "", exception.Message));
+            }
+            catch (InvalidInputException) when (path != "-")
+            {
+                File.Delete(path);
+                throw;
             }
 
             if (path != "-")
             {
                 await context.Error.WriteLineAsync(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"wrote {file.Ballots.TotalWeight:N0} ballots ({BallotFormatNames.NameOf(file.Format)} → {BallotFormatNames.NameOf(format)}) to {path}")).ConfigureAwait(false);
+                    $"wrote {file.Ballots.TotalWeight:N0} ballots ({BallotFormatNames.NameOf(file.Format)} → {BallotFormatNames.NameOf(format)}, unranked candidates {UnrankedRules.Describe(plan.Unranked)}) to {path}")).ConfigureAwait(false);
             }
 
             return ExitCodes.Ok;
@@ -82,19 +112,21 @@ internal static class BallotsCommand
         var second = new Argument<string>("B") { Description = "The second ballot file" };
         var unranked = new Option<string?>("--unranked")
         {
-            Description = "exact: rankings must match exactly; last: a ballot ranking everyone equals the same ballot without its last rank (default: last when either file is civs-proportional, else exact)",
+            Description = "How to read unranked candidates in both files: last, incomparable, or exact (rankings only); default: each file as its own format or comment says, so the files match only if they count the same",
         };
-        var command = new Command("verify", "Check that two ballot files hold the same ballots (exit 0 same, 1 different, 2 bad input)")
+        var json = GlobalOptions.Json();
+        var command = new Command("verify", "Check that two ballot files mean the same ballots for a count (exit 0 same, 1 different, 2 bad input)")
         {
-            first, second, unranked, BallotInput.Format, BallotInput.CvrRules,
+            first, second, unranked, json, BallotInput.Format, BallotInput.CvrRules,
         };
         command.SetAction(ElectionsCli.Action(output, error, async (context, cancellationToken) =>
         {
-            var a = await BallotInput.ReadAsync(context, context.Get(first), cancellationToken).ConfigureAwait(false);
-            var b = await BallotInput.ReadAsync(context, context.Get(second), cancellationToken).ConfigureAwait(false);
-            var matching = ParseMatching(context.Get(unranked), a, b);
-            var result = BallotComparison.Compare(a.Ballots, b.Ballots, matching);
-            await WriteComparisonAsync(context, a, b, matching, result).ConfigureAwait(false);
+            var a = await BallotInput.ReadAsync(context, context.Get(first), cancellationToken, context.Get(json)).ConfigureAwait(false);
+            var b = await BallotInput.ReadAsync(context, context.Get(second), cancellationToken, context.Get(json)).ConfigureAwait(false);
+            var (matchA, matchB) = ParseMatching(context.Get(unranked), a, b);
+            var result = BallotComparison.Compare(a.Ballots, matchA, b.Ballots, matchB);
+            var report = new VerifyReport(context.Get(first), a, context.Get(second), b, result);
+            await context.Out.WriteAsync(context.Get(json) ? report.Json() : report.Text()).ConfigureAwait(false);
             return result.Equal ? ExitCodes.Ok : ExitCodes.Failure;
         }));
         return command;
@@ -110,7 +142,7 @@ internal static class BallotsCommand
         };
         command.SetAction(ElectionsCli.Action(output, error, async (context, cancellationToken) =>
         {
-            var file = await BallotInput.ReadAsync(context, context.Get(input), cancellationToken).ConfigureAwait(false);
+            var file = await BallotInput.ReadAsync(context, context.Get(input), cancellationToken, context.Get(json)).ConfigureAwait(false);
             var stats = BallotStats.Of(file.Ballots);
             var text = context.Get(json) ? StatsJson(context.Get(input), file, stats) : StatsText(context.Get(input), file, stats);
             await context.Out.WriteAsync(text).ConfigureAwait(false);
@@ -119,46 +151,14 @@ internal static class BallotsCommand
         return command;
     }
 
-    private static UnrankedMatching ParseMatching(string? name, BallotFile a, BallotFile b) => name?.Trim().ToUpperInvariant() switch
+    private static (UnrankedMatching A, UnrankedMatching B) ParseMatching(string? name, BallotFile a, BallotFile b) => name?.Trim().ToUpperInvariant() switch
     {
-        null or "" => a.Format == BallotFormat.CivsProportional || b.Format == BallotFormat.CivsProportional ? UnrankedMatching.Last : UnrankedMatching.Exact,
-        "EXACT" => UnrankedMatching.Exact,
-        "LAST" => UnrankedMatching.Last,
-        _ => throw new InvalidInputException(new Problem("--unranked", 0, "", $"'{name}' is not exact or last")),
+        null or "" => (UnrankedRules.Matching(a.DefaultUnranked), UnrankedRules.Matching(b.DefaultUnranked)),
+        "EXACT" => (UnrankedMatching.Exact, UnrankedMatching.Exact),
+        "LAST" => (UnrankedMatching.Last, UnrankedMatching.Last),
+        "INCOMPARABLE" => (UnrankedMatching.Incomparable, UnrankedMatching.Incomparable),
+        _ => throw new InvalidInputException(new Problem("--unranked", 0, "", $"'{name}' is not last, incomparable or exact")),
     };
-
-    private static async Task WriteComparisonAsync(CommandContext context, BallotFile a, BallotFile b, UnrankedMatching matching, BallotComparison result)
-    {
-        var text = new StringBuilder();
-        var culture = CultureInfo.InvariantCulture;
-        text.Append(culture, $"A: {a.Ballots.TotalWeight:N0} ballots ({BallotFormatNames.NameOf(a.Format)}), B: {b.Ballots.TotalWeight:N0} ballots ({BallotFormatNames.NameOf(b.Format)}); unranked matching: {matching.ToString().ToLowerInvariant()}\n");
-        if (result.OnlyInFirst.Count > 0)
-        {
-            text.Append(culture, $"candidates only in A: {string.Join(", ", result.OnlyInFirst)}\n");
-        }
-
-        if (result.OnlyInSecond.Count > 0)
-        {
-            text.Append(culture, $"candidates only in B: {string.Join(", ", result.OnlyInSecond)}\n");
-        }
-
-        if (result.WithdrawnDiffer)
-        {
-            text.Append("the files withdraw different candidates\n");
-        }
-
-        if (result.MissingFromFirst + result.MissingFromSecond > 0)
-        {
-            text.Append(culture, $"{result.MissingFromSecond:N0} ballots of A are not in B; {result.MissingFromFirst:N0} ballots of B are not in A\n");
-            foreach (var example in result.Examples)
-            {
-                text.Append(culture, $"  {example.Ranking}: {example.CountInFirst:N0} in A, {example.CountInSecond:N0} in B\n");
-            }
-        }
-
-        text.Append(result.Equal ? "same ballots\n" : "DIFFERENT\n");
-        await context.Out.WriteAsync(text.ToString()).ConfigureAwait(false);
-    }
 
     private static string StatsText(string path, BallotFile file, BallotStats stats)
     {

@@ -1,10 +1,13 @@
 using System.CommandLine;
 using Elections.App.Presentation.Tally;
 using Elections.Cli.Ballots;
+using Elections.Cli.Progress;
 using Elections.Cli.Settings;
 using Elections.Core.Ballots.Formats;
 using Elections.Core.Tally;
+using Elections.Core.Snapshots;
 using Elections.Core.Tally.PostCount;
+using Elections.Core.Tally.Settings;
 using Elections.Core.Validation;
 using Elections.Infrastructure.Files;
 
@@ -20,16 +23,19 @@ internal static class TallyCommand
     public static Command Create(TextWriter output, TextWriter error, TimeProvider clock)
     {
         var file = new Argument<string>("FILE") { Description = "The ballot file (BLT, CIVS, Debian tally sheet, cast-vote records as CSV or .xlsx)" };
-        var method = new Option<string>("--method", "-m")
+        var method = new Option<string?>("--method", "-m")
         {
-            Description = $"Counting method: {string.Join(", ", TallyMethods.Names)}",
-            Required = true,
+            Description = $"Counting method: {string.Join(", ", TallyMethods.Names)} (default: counting.method of --election)",
         };
-        var seats = new Option<int?>("--seats") { Description = "Seats to fill (default: the file's declared seats, else 1)" };
-        var quota = new Option<string?>("--quota") { Description = "STV quota: whole or fractional" };
+        var election = new Option<DirectoryInfo?>("--election")
+        {
+            Description = "The election repository: method, seats, quota, unranked rule, terms and conflict groups come from its config/election.yml and candidates/; flags override",
+        };
+        var seats = new Option<int?>("--seats") { Description = "Seats to fill (default: seats of --election, else the file's header, else 1)" };
+        var quota = new Option<string?>("--quota") { Description = "Meek quota: whole or fractional" };
         var unranked = new Option<string?>("--unranked")
         {
-            Description = "How an unranked candidate compares: last (tied below ranked ones) or incomparable (\"No opinion\"); default: the file format's",
+            Description = "How an unranked candidate compares: last (tied below ranked ones) or incomparable (\"No opinion\"); default: the election's, else what the file says",
         };
         var withdraw = new Option<string[]>("--withdraw")
         {
@@ -51,43 +57,59 @@ internal static class TallyCommand
 
         var command = new Command("tally", "Count a ballot file and print the winners and the count round by round")
         {
-            file, method, seats, quota, unranked, withdraw, conflicts, json, report, strength, quorum, supermajority, defaultOption, longTerms, BallotInput.Format, BallotInput.CvrRules,
+            file, method, election, seats, quota, unranked, withdraw, conflicts, json, report, strength, quorum, supermajority, defaultOption, longTerms, BallotInput.Format, BallotInput.CvrRules,
         };
         command.SetAction(ElectionsCli.Action(output, error, async (context, cancellationToken) =>
         {
-            var methodName = context.Get(method);
-            if (!TallyMethods.TryGet(methodName, out var tally))
+            var path = context.Get(file);
+            var rules = LoadElection(context.Parse.GetValue(election));
+            var ballots = await BallotInput.ReadAsync(context, path, cancellationToken, context.Get(json)).ConfigureAwait(false);
+            var conflictsPath = context.Parse.GetValue(conflicts);
+            var request = new CountRequest
             {
-                throw new InvalidInputException(new Problem("--method", 0, "", $"'{methodName}' is not a counting method; use one of: {string.Join(", ", TallyMethods.Names)}"));
-            }
-
-            var ballots = await BallotInput.ReadAsync(context, context.Get(file), cancellationToken).ConfigureAwait(false);
-            MethodLimits.Check(tally, ballots.Ballots, context.Get(file));
-            var options = new TallyOptions
-            {
+                Ballots = ballots,
+                BallotPath = path,
+                Election = rules,
+                Method = context.Parse.GetValue(method),
                 Seats = context.Parse.GetValue(seats),
                 Quota = ParseQuota(context.Parse.GetValue(quota)),
-                Unranked = ParseUnranked(context.Parse.GetValue(unranked), ballots.DefaultUnranked),
-                Withdrawn = context.Parse.GetValue(withdraw) ?? [],
-                Strength = ParseStrength(context.Parse.GetValue(strength)),
-                Quorum = context.Get(quorum),
-                Supermajority = context.Get(supermajority),
-                DefaultOption = context.Parse.GetValue(defaultOption),
+                Unranked = UnrankedRules.Parse(context.Parse.GetValue(unranked), "--unranked"),
+                LongTerms = context.Parse.GetValue(longTerms),
+                Conflicts = conflictsPath is null ? null : (conflictsPath, ConflictsFile.Parse(InputFile.ReadText(conflictsPath, conflictsPath), conflictsPath)),
             };
-            var conflictsPath = context.Parse.GetValue(conflicts);
-            var groups = conflictsPath is null ? [] : ConflictsFile.Parse(InputFile.ReadText(conflictsPath, conflictsPath), conflictsPath);
-            var sources = Sources(context.Get(file), options, conflictsPath, groups);
+            var sources = Sources(request);
+            CountPlan plan;
             ConflictOutcome outcome;
             try
             {
-                outcome = ConflictResolver.Resolve(tally, ballots.Ballots, options, groups);
+                plan = CountSettingsResolver.Resolve(request);
+                MethodLimits.Check(plan.Method, ballots.Ballots, path);
+                var options = plan.Options with
+                {
+                    Withdrawn = context.Parse.GetValue(withdraw) ?? [],
+                    Strength = ParseStrength(context.Parse.GetValue(strength)),
+                    Quorum = context.Get(quorum),
+                    Supermajority = context.Get(supermajority),
+                    DefaultOption = context.Parse.GetValue(defaultOption),
+                };
+                var show = TerminalProgress.Shows(context.Out, context.Get(json), new FileInfo(path).Length);
+                outcome = TerminalProgress.Run(show, $"counting ({plan.Method.Name})", null, _ => ConflictResolver.Resolve(plan.Method, ballots.Ballots, options, plan.Groups));
             }
             catch (InvalidInputException exception)
             {
                 throw sources.Locate(exception);
             }
 
-            var view = new TallyView(outcome, groups, context.Parse.GetValue(longTerms), ballots.Ballots.Title);
+            foreach (var line in plan.Overrides.Select(o => $"override: {o}").Concat(plan.Notes.Select(n => $"note: {n}")))
+            {
+                await context.Error.WriteLineAsync(line).ConfigureAwait(false);
+            }
+
+            var view = new TallyView(outcome, plan.Groups, plan.LongTerms, ballots.Ballots.Title)
+            {
+                Settings = plan.Settings,
+                TermGroups = plan.TermGroups,
+            };
 
             if (context.Get(json))
             {
@@ -112,44 +134,74 @@ internal static class TallyCommand
         return command;
     }
 
-    /// <summary>Where each counting setting came from: a flag, the ballot file's header, the conflicts file.</summary>
-    private static SettingSources Sources(string ballotPath, TallyOptions options, string? conflictsPath, IReadOnlyList<ConflictGroup> groups)
+    /// <summary>The election's count rules from <c>DIR/config/election.yml</c> and <c>DIR/candidates/</c>; the configuration must be valid.</summary>
+    private static ElectionCountRules? LoadElection(DirectoryInfo? folder)
+    {
+        if (folder is null)
+        {
+            return null;
+        }
+
+        var snapshot = ElectionFolder.Load(folder.FullName);
+        var configPath = Path.Combine(folder.ToString(), ElectionLayout.ConfigPath);
+        if (!snapshot.TryGetConfig(out var config))
+        {
+            throw new InvalidInputException(snapshot.Problems
+                .Where(p => p.File == ElectionLayout.ConfigPath)
+                .Select(p => p with { File = configPath })
+                .DefaultIfEmpty(new Problem(configPath, 0, "", "the election configuration cannot be read; run elections validate --repo on the folder"))
+                .ToArray());
+        }
+
+        return new ElectionCountRules { Config = config, Candidates = snapshot.Candidates, ConfigPath = configPath };
+    }
+
+    /// <summary>Where each counting setting came from: a flag, the election's configuration, the ballot file's header, the conflicts file.</summary>
+    private static SettingSources Sources(CountRequest request)
     {
         var sources = new SettingSources()
-            .Flag(SettingKeys.Method, "--method")
             .Flag(SettingKeys.Withdrawn, "--withdraw")
             .Flag(SettingKeys.DefaultOption, "--default-option");
-        if (options.Seats is null)
+        var election = request.Election;
+        if (request.Method is null && election is not null)
         {
-            sources.File(SettingKeys.Seats, ballotPath, 1, "seats");
+            sources.File(SettingKeys.Method, election.ConfigPath, election.LineOf("counting.method"), "counting.method");
+        }
+        else
+        {
+            sources.Flag(SettingKeys.Method, "--method");
+        }
+
+        if (request.Seats is null && election is not null)
+        {
+            sources.File(SettingKeys.Seats, election.ConfigPath, election.LineOf("seats"), "seats");
+        }
+        else if (request.Seats is null)
+        {
+            sources.File(SettingKeys.Seats, request.BallotPath, 1, "seats");
         }
         else
         {
             sources.Flag(SettingKeys.Seats, "--seats");
         }
 
-        for (var i = 0; i < groups.Count; i++)
+        if (request.Conflicts is { } conflicts)
         {
-            sources.File(SettingKeys.ConflictGroup(groups[i].Name), conflictsPath ?? "", groups[i].Line, $"groups[{i}]");
+            for (var i = 0; i < conflicts.Groups.Count; i++)
+            {
+                sources.File(SettingKeys.ConflictGroup(conflicts.Groups[i].Name), conflicts.Path, conflicts.Groups[i].Line, $"groups[{i}]");
+            }
         }
 
         return sources;
     }
 
-    private static QuotaKind ParseQuota(string? value) => value?.Trim().ToUpperInvariant() switch
+    private static QuotaKind? ParseQuota(string? value) => value?.Trim().ToUpperInvariant() switch
     {
-        null => QuotaKind.Default,
+        null => null,
         "WHOLE" => QuotaKind.Whole,
         "FRACTIONAL" => QuotaKind.Fractional,
         _ => throw Bad("--quota", $"'{value}' is not a quota; use whole or fractional"),
-    };
-
-    private static UnrankedPolicy ParseUnranked(string? value, UnrankedPolicy fileDefault) => value?.Trim().ToUpperInvariant() switch
-    {
-        null => fileDefault,
-        "LAST" => UnrankedPolicy.Last,
-        "INCOMPARABLE" => UnrankedPolicy.Incomparable,
-        _ => throw Bad("--unranked", $"'{value}' is not an unranked rule; use last or incomparable"),
     };
 
     private static DefeatStrength ParseStrength(string? value) => value?.Trim().ToUpperInvariant() switch

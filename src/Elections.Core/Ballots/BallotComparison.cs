@@ -2,18 +2,26 @@ using System.Text;
 
 namespace Elections.Core.Ballots;
 
-/// <summary>How <see cref="BallotComparison"/> treats candidates a ballot leaves unranked.</summary>
+/// <summary>How <see cref="BallotComparison"/> reads the candidates a ballot leaves unranked.</summary>
 public enum UnrankedMatching
 {
     /// <summary>Ballots match only when they rank the same candidates in the same order with the same ties.</summary>
     Exact,
 
     /// <summary>
-    /// Unranked candidates are tied last, so a ballot ranking every candidate matches the same
-    /// ballot without its last rank. Needed against the CIVS proportional encoding, which cannot
-    /// tell the N-th ranked candidate from an unranked one.
+    /// Unranked candidates are tied last (BLT, Debian), so a ballot ranking every candidate matches
+    /// the same ballot without its last rank. Needed against the CIVS proportional encoding, which
+    /// cannot tell the N-th ranked candidate from an unranked one.
     /// </summary>
     Last,
+
+    /// <summary>
+    /// Unranked candidates are compared with nobody (CIVS "No opinion"): a ballot that leaves some
+    /// candidates unranked matches only a ballot read the same way; a complete ballot still matches
+    /// the same ballot without its last rank read as <see cref="Last"/>, since both say the same
+    /// about every pair.
+    /// </summary>
+    Incomparable,
 }
 
 /// <summary>One ballot that occurs a different number of times in the two files.</summary>
@@ -31,6 +39,9 @@ public sealed record BallotDifference(string Ranking, long CountInFirst, long Co
 /// </summary>
 public sealed record BallotComparison
 {
+    /// <summary>Ends the key of a ballot whose unranked candidates are incomparable.</summary>
+    private const char IncomparableRest = '\uFFFE';
+
     /// <summary>The most examples kept in <see cref="Examples"/>.</summary>
     public const int MaxExamples = 5;
 
@@ -55,8 +66,22 @@ public sealed record BallotComparison
     /// <summary>Up to <see cref="MaxExamples"/> differing ballots.</summary>
     public required IReadOnlyList<BallotDifference> Examples { get; init; }
 
-    /// <summary>Compares <paramref name="first"/> with <paramref name="second"/>.</summary>
-    public static BallotComparison Compare(BallotBox first, BallotBox second, UnrankedMatching unranked = UnrankedMatching.Exact)
+    /// <summary>How the first file's unranked candidates were read.</summary>
+    public UnrankedMatching FirstUnranked { get; init; }
+
+    /// <summary>How the second file's unranked candidates were read.</summary>
+    public UnrankedMatching SecondUnranked { get; init; }
+
+    /// <summary>Compares <paramref name="first"/> with <paramref name="second"/>, both read as <paramref name="unranked"/> says.</summary>
+    public static BallotComparison Compare(BallotBox first, BallotBox second, UnrankedMatching unranked = UnrankedMatching.Exact) =>
+        Compare(first, unranked, second, unranked);
+
+    /// <summary>
+    /// Compares what the two files mean for a count: each file's unranked candidates read by its own
+    /// rule (<paramref name="firstUnranked"/>, <paramref name="secondUnranked"/>), so the same rankings
+    /// under different rules differ wherever a ballot leaves some candidates unranked.
+    /// </summary>
+    public static BallotComparison Compare(BallotBox first, UnrankedMatching firstUnranked, BallotBox second, UnrankedMatching secondUnranked)
     {
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(second);
@@ -76,8 +101,8 @@ public sealed record BallotComparison
         var mapFirst = first.Candidates.Select(n => names[Normalize(n)]).ToArray();
         var mapSecond = second.Candidates.Select(n => names[Normalize(n)]).ToArray();
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
-        Tally(first, mapFirst, unranked, counts, +1);
-        Tally(second, mapSecond, unranked, counts, -1);
+        Tally(first, mapFirst, firstUnranked, counts, +1);
+        Tally(second, mapSecond, secondUnranked, counts, -1);
 
         long missingFromSecond = 0, missingFromFirst = 0;
         var examples = new List<BallotDifference>();
@@ -99,7 +124,7 @@ public sealed record BallotComparison
 
             if (examples.Count < MaxExamples)
             {
-                var inFirst = CountOf(first, mapFirst, unranked, key);
+                var inFirst = CountOf(first, mapFirst, firstUnranked, key);
                 examples.Add(new BallotDifference(Render(key, display), inFirst, inFirst - balance));
             }
         }
@@ -116,6 +141,8 @@ public sealed record BallotComparison
             MissingFromSecond = missingFromSecond,
             MissingFromFirst = missingFromFirst,
             Examples = examples,
+            FirstUnranked = firstUnranked,
+            SecondUnranked = secondUnranked,
         };
     }
 
@@ -148,12 +175,17 @@ public sealed record BallotComparison
         return total;
     }
 
-    /// <summary>A canonical text for a ballot: common candidate ids as chars, groups sorted, separated by U+FFFF.</summary>
+    /// <summary>
+    /// A canonical text for a ballot: common candidate ids as chars, groups sorted, separated by
+    /// U+FFFF; a ballot read as <see cref="UnrankedMatching.Incomparable"/> that leaves candidates
+    /// unranked ends in U+FFFE (its unranked candidates compare with nobody).
+    /// </summary>
     private static string KeyOf(BallotBox box, int ballot, int[] map, UnrankedMatching unranked, StringBuilder key, List<int> group)
     {
         var entries = box.EntriesOf(ballot);
         var length = entries.Length;
-        if (unranked == UnrankedMatching.Last && length == box.Candidates.Count && length > 0)
+        var complete = length == box.Candidates.Count;
+        if (unranked != UnrankedMatching.Exact && complete && length > 0)
         {
             while (length > 1 && RankEntry.IsTiedWithPrevious(entries[length - 1]))
             {
@@ -176,6 +208,11 @@ public sealed record BallotComparison
         }
 
         Flush(key, group);
+        if (unranked == UnrankedMatching.Incomparable && !complete && entries.Length > 0)
+        {
+            key.Append(IncomparableRest);
+        }
+
         return key.ToString();
     }
 
@@ -211,6 +248,12 @@ public sealed record BallotComparison
         var startOfGroup = true;
         foreach (var c in key)
         {
+            if (c == IncomparableRest)
+            {
+                text.Append(" (the others: no opinion)");
+                continue;
+            }
+
             if (c == '\uFFFF')
             {
                 text.Append(" > ");

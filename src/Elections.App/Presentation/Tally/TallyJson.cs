@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Elections.Core.Tally.Settings;
 
 namespace Elections.App.Presentation.Tally;
 
@@ -27,6 +28,18 @@ public static partial class TallyJson
             json.WriteNumber("valid", r.Valid);
             Strings(json, "winners", r.Winners);
             Strings(json, "ranking", r.Ranking);
+            json.WriteStartArray("settings");
+            foreach (var setting in view.Settings)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", setting.Name);
+                json.WriteString("value", setting.Value);
+                json.WriteString("origin", Origin(setting.Origin));
+                json.WriteString("source", setting.Source);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             json.WriteStartArray("rounds");
             foreach (var round in r.Rounds)
             {
@@ -90,6 +103,19 @@ public static partial class TallyJson
                 Strings(json, "short", terms.Short);
                 json.WriteEndObject();
             }
+            else if (view.WinnerTerms.Count > 0)
+            {
+                json.WriteStartArray("term_years");
+                foreach (var (winner, years) in view.WinnerTerms)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("winner", winner);
+                    json.WriteNumber("years", years);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+            }
 
             if (r.Pairwise is { } pairwise)
             {
@@ -116,6 +142,16 @@ public static partial class TallyJson
 
         output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
     }
+
+    private static string Origin(SettingOrigin origin) => origin switch
+    {
+        SettingOrigin.Flag => "flag",
+        SettingOrigin.ElectionConfig => "election_config",
+        SettingOrigin.ConflictsFile => "conflicts_file",
+        SettingOrigin.BallotFile => "ballot_file",
+        SettingOrigin.Method => "method",
+        _ => "default",
+    };
 
     private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
     {

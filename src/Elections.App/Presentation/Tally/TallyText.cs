@@ -11,6 +11,11 @@ public static class TallyText
         var r = view.Result;
         var invariant = CultureInfo.InvariantCulture;
         output.WriteLine(view.Summary);
+        foreach (var setting in view.Settings)
+        {
+            output.WriteLine($"  {setting}");
+        }
+
         output.WriteLine("Winners:");
         for (var i = 0; i < r.Winners.Count; i++)
         {

@@ -1,6 +1,8 @@
 using System.Globalization;
+using Elections.Core.Configuration;
 using Elections.Core.Tally;
 using Elections.Core.Tally.PostCount;
+using Elections.Core.Tally.Settings;
 
 namespace Elections.App.Presentation.Tally;
 
@@ -17,6 +19,31 @@ public sealed record TallyView(ConflictOutcome Outcome, IReadOnlyList<ConflictGr
     /// <summary>The count that satisfies every cap.</summary>
     public TallyResult Result => Outcome.Result;
 
+    /// <summary>Every setting the count used and where it came from (flag, election config, file, default).</summary>
+    public IReadOnlyList<CountSetting> Settings { get; init; } = [];
+
+    /// <summary>The election's term lengths by place in the winners' order (<c>terms</c> in config/election.yml).</summary>
+    public IReadOnlyList<TermGroup> TermGroups { get; init; } = [];
+
+    /// <summary>Each winner with the term length the election's <c>terms</c> give their place; empty without <see cref="TermGroups"/>.</summary>
+    public IReadOnlyList<(string Winner, int Years)> WinnerTerms
+    {
+        get
+        {
+            var terms = new List<(string, int)>();
+            var place = 0;
+            foreach (var group in TermGroups)
+            {
+                for (var i = 0; i < group.Seats && place < Result.Winners.Count; i++)
+                {
+                    terms.Add((Result.Winners[place++], group.Years));
+                }
+            }
+
+            return terms;
+        }
+    }
+
     /// <summary>One line: method, seats and ballots, e.g. <c>Method meek, 7 seat(s), 512 ballots (509 valid)</c>.</summary>
     public string Summary =>
         string.Create(CultureInfo.InvariantCulture, $"Method {Result.Method}, {Result.Seats} seat(s), {Result.Ballots} ballots ({Result.Valid} valid)");
@@ -32,9 +59,13 @@ public sealed record TallyView(ConflictOutcome Outcome, IReadOnlyList<ConflictGr
     public (IReadOnlyList<string> Long, IReadOnlyList<string> Short)? Terms =>
         LongTerms is { } n ? TermAssignment.Assign(Result, n) : null;
 
-    /// <summary>The terms in words, one line each; empty without <see cref="LongTerms"/>.</summary>
+    /// <summary>The terms in words, one line each; empty without <see cref="LongTerms"/> or <see cref="TermGroups"/>.</summary>
     public IReadOnlyList<string> TermLines =>
-        Terms is { } terms ? [$"Long terms: {string.Join(", ", terms.Long)}", $"Short terms: {string.Join(", ", terms.Short)}"] : [];
+        Terms is { } terms
+            ? [$"Long terms: {string.Join(", ", terms.Long)}", $"Short terms: {string.Join(", ", terms.Short)}"]
+            : WinnerTerms.GroupBy(t => t.Years).Select(g => string.Create(
+                CultureInfo.InvariantCulture,
+                $"{g.Key}-year {(g.Count() == 1 ? "term" : "terms")}: {string.Join(", ", g.Select(t => t.Winner))}")).ToArray();
 
     /// <summary>Each tie broken, with the rule used.</summary>
     public IEnumerable<string> TieLines =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Elections.Core.Tally;
 
 namespace Elections.Core.Ballots.Formats;
 
@@ -19,21 +20,27 @@ public static class BallotWriter
     public static IReadOnlyList<BallotFormat> Writable { get; } =
         [BallotFormat.Blt, BallotFormat.Civs, BallotFormat.CivsProportional, BallotFormat.CivsUpload, BallotFormat.Debian];
 
-    /// <summary>Writes <paramref name="box"/> to <paramref name="output"/> as <paramref name="format"/>.</summary>
+    /// <summary>
+    /// Writes <paramref name="box"/> to <paramref name="output"/> as <paramref name="format"/>, its
+    /// unranked candidates meaning <paramref name="unranked"/> (<see cref="UnrankedPolicy.Default"/>:
+    /// the format's own rule). BLT writes "incomparable" as a <see cref="BltUnrankedComment"/>; the
+    /// CIVS CSV writes "tied last" as rank N; other formats write their own rule
+    /// (<see cref="BallotConversion.Plan"/> refuses what they cannot say).
+    /// </summary>
     /// <exception cref="ArgumentException">The format cannot hold these ballots (e.g. Debian with more than 35 ranks).</exception>
-    public static void Write(BallotBox box, BallotFormat format, TextWriter output)
+    public static void Write(BallotBox box, BallotFormat format, TextWriter output, UnrankedPolicy unranked = UnrankedPolicy.Default)
     {
         ArgumentNullException.ThrowIfNull(box);
         ArgumentNullException.ThrowIfNull(output);
         switch (format)
         {
             case BallotFormat.Blt:
-                WriteBlt(box, output);
+                WriteBlt(box, output, unranked == UnrankedPolicy.Incomparable);
                 break;
             case BallotFormat.Civs:
             case BallotFormat.CivsProportional:
             case BallotFormat.CivsUpload:
-                WriteCivs(box, format, output);
+                WriteCivs(box, format, output, format == BallotFormat.Civs && unranked != UnrankedPolicy.Last);
                 break;
             case BallotFormat.Debian:
                 WriteDebian(box, output);
@@ -44,20 +51,28 @@ public static class BallotWriter
     }
 
     /// <summary>Writes to a string (tests, small boxes).</summary>
-    public static string WriteToString(BallotBox box, BallotFormat format)
+    public static string WriteToString(BallotBox box, BallotFormat format, UnrankedPolicy unranked = UnrankedPolicy.Default)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        Write(box, format, writer);
+        Write(box, format, writer, unranked);
         return writer.ToString();
     }
 
-    private static void WriteBlt(BallotBox box, TextWriter output)
+    private static void WriteBlt(BallotBox box, TextWriter output, bool incomparable)
     {
         var c = box.Candidates.Count;
         output.Write(c.ToString(CultureInfo.InvariantCulture));
         output.Write(' ');
         output.Write((box.DeclaredSeats ?? 1).ToString(CultureInfo.InvariantCulture));
         output.Write('\n');
+        if (incomparable)
+        {
+            output.Write(BltUnrankedComment.For(UnrankedPolicy.Incomparable));
+            output.Write('\n');
+            output.Write(BltUnrankedComment.Explanation);
+            output.Write('\n');
+        }
+
         if (box.Withdrawn.Count > 0)
         {
             output.Write(string.Join(' ', box.Withdrawn.Order().Select(w => (-(w + 1)).ToString(CultureInfo.InvariantCulture))));
@@ -100,7 +115,7 @@ public static class BallotWriter
     private static string BltQuote(string text) =>
         "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' ') + "\"";
 
-    private static void WriteCivs(BallotBox box, BallotFormat format, TextWriter output)
+    private static void WriteCivs(BallotBox box, BallotFormat format, TextWriter output, bool noOpinion)
     {
         CheckExpansion(box, format);
         var n = box.Candidates.Count;
@@ -115,7 +130,7 @@ public static class BallotWriter
         {
             var unranked = format switch
             {
-                BallotFormat.Civs => "No opinion",
+                BallotFormat.Civs when noOpinion => "No opinion",
                 BallotFormat.CivsProportional => "1",
                 _ => n.ToString(CultureInfo.InvariantCulture),
             };

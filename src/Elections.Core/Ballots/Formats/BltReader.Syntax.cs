@@ -49,6 +49,7 @@ internal sealed partial class BltReader
             var b = line[pos];
             if (b == (byte)'#')
             {
+                ReadComment(line, pos);
                 pos = line.Length;
                 return false;
             }
@@ -63,6 +64,32 @@ internal sealed partial class BltReader
 
             return true;
         }
+    }
+
+    /// <summary>
+    /// A <c>#</c> comment before the first ballot may carry the unranked rule
+    /// (<see cref="BltUnrankedComment"/>); other comments are skipped.
+    /// </summary>
+    private void ReadComment(ReadOnlySpan<byte> line, int pos)
+    {
+        if (_phase != Phase.Ballots || _builder.BallotCount > 0)
+        {
+            return;
+        }
+
+        var text = Encoding.UTF8.GetString(line[(pos + 1)..]);
+        if (!BltUnrankedComment.TryParse(text, out var unranked, out var error))
+        {
+            return;
+        }
+
+        if (error is not null)
+        {
+            _log.Error(Line, pos + 1, "unranked", error);
+            return;
+        }
+
+        _unranked = unranked;
     }
 
     /// <summary>Parses a candidate number; returns -1 if it has too many digits or is followed by a letter.</summary>

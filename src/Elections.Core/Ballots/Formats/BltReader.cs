@@ -35,6 +35,7 @@ internal sealed partial class BltReader
     private int _weightedBallots;
     private long _skippedRanks;
     private long _emptyBallots;
+    private UnrankedPolicy _unranked = UnrankedPolicy.Last;
 
     public BltReader(ByteLineReader lines, ProblemLog log, long parallelMinBytes = DefaultParallelMinBytes, int threads = 1)
     {
@@ -94,7 +95,7 @@ internal sealed partial class BltReader
         {
             Ballots = _builder.Build(),
             Format = BallotFormat.Blt,
-            DefaultUnranked = UnrankedPolicy.Last,
+            DefaultUnranked = _unranked,
             Warnings = _log.Warnings(),
             SkippedRanks = _skippedRanks,
             EmptyBallots = _emptyBallots,

@@ -70,7 +70,8 @@ public sealed class CivsProportionalMethod : ITallyMethod
             appearances[setup.Names[c]] = search.Explored.Count(m => (m & (1UL << c)) != 0).ToString(CultureInfo.InvariantCulture);
         }
 
-        var note = $"committee search: {search.Visits} visits, {search.Explored.Count} committees compared by "
+        var rankings = search.DistinctCount > 0 ? $"{search.DistinctCount} distinct rankings" : "the ballots (mostly distinct rankings)";
+        var note = $"committee search: {search.Visits} visits, {search.Explored.Count} committees compared on {rankings} by "
             + $"proportionally valid f-preferences, decided by beatpath (votes = committees explored containing each candidate)";
         if (search.Failed)
         {

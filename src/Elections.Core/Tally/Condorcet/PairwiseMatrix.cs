@@ -13,7 +13,8 @@ namespace Elections.Core.Tally.Condorcet;
 /// the methods that read it.
 /// </summary>
 /// <remarks>
-/// Built in one pass over the ballots, in parallel chunks with per-chunk counters that are added
+/// Identical rankings are merged first when they repeat (<see cref="RankingGroups"/>), so the cost
+/// follows distinct rankings. Built in one pass over them, in parallel chunks with per-chunk counters that are added
 /// at the end. Per ballot only the pairs of ranked candidates are touched; the "ranked above an
 /// unranked one" counts come from per-candidate totals: for X ranked and Y unranked,
 /// d[X,Y] gains R[X] − S[Y,X] − T[X,Y] where R counts ballots ranking X, S strict pairs and T
@@ -60,7 +61,8 @@ public sealed class PairwiseMatrix
     {
         ArgumentNullException.ThrowIfNull(box);
         var size = box.Candidates.Count;
-        var chunks = (box.Count + ChunkSize - 1) / ChunkSize;
+        var groups = RankingGroups.Of(box);
+        var chunks = (groups.Count + ChunkSize - 1) / ChunkSize;
         var strict = new long[size * size];
         var ties = new long[size * size];
         var ranked = new long[size];
@@ -71,10 +73,10 @@ public sealed class PairwiseMatrix
             () => new Accumulator(size),
             (chunk, _, accumulator) =>
             {
-                var end = Math.Min(box.Count, (chunk + 1) * ChunkSize);
+                var end = Math.Min(groups.Count, (chunk + 1) * ChunkSize);
                 for (var b = chunk * ChunkSize; b < end; b++)
                 {
-                    accumulator.Add(box.EntriesOf(b), box.WeightOf(b));
+                    accumulator.Add(groups.EntriesOf(b), groups.WeightOf(b));
                 }
 
                 return accumulator;
