@@ -80,11 +80,12 @@ internal static class TallyCommand
             var sources = Sources(request);
             CountPlan plan;
             ConflictOutcome outcome;
+            TallyOptions options;
             try
             {
                 plan = CountSettingsResolver.Resolve(request);
                 MethodLimits.Check(plan.Method, ballots.Ballots, path);
-                var options = plan.Options with
+                options = plan.Options with
                 {
                     Withdrawn = context.Parse.GetValue(withdraw) ?? [],
                     Strength = ParseStrength(context.Parse.GetValue(strength)),
@@ -124,7 +125,7 @@ internal static class TallyCommand
             if (reportPath is not null)
             {
                 var inputs = new TallyReportFile.Inputs(
-                    context.Get(file), ballots, options, context.Parse.GetValue(unranked) is not null, conflictsPath, groups, context.Parse.GetValue(longTerms));
+                    context.Get(file), ballots, options, context.Parse.GetValue(unranked) is not null, conflictsPath, plan.Groups, context.Parse.GetValue(longTerms));
                 await TallyReportFile.WriteAsync(context, reportPath, view, inputs, clock, cancellationToken).ConfigureAwait(false);
                 await context.Error.WriteLineAsync($"wrote report {reportPath}").ConfigureAwait(false);
             }
