@@ -102,6 +102,12 @@ internal sealed class OctokitSearch(GitHubCalls calls) : IGitHubSearch
     {
         var q = SearchQuery(query.Organizations, from, to, query.MergedInWindowOnly ? "merged" : "created");
         var cache = new SliceCache(query.CacheDirectory, q);
+        if (cache.WasSplit)
+        {
+            await SplitAsync(query, from, to, found, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         if (cache.TryLoad(out var cached))
         {
             foreach (var pr in cached)
@@ -122,9 +128,8 @@ internal sealed class OctokitSearch(GitHubCalls calls) : IGitHubSearch
             if (first && search.IssueCount > SearchCap && to - from > TimeSpan.FromSeconds(2))
             {
                 // Too many for one search: split the window and search each half.
-                var middle = from + TimeSpan.FromTicks((to - from).Ticks / 2);
-                await CollectAsync(query, from, middle, found, cancellationToken).ConfigureAwait(false);
-                await CollectAsync(query, middle, to, found, cancellationToken).ConfigureAwait(false);
+                cache.SaveSplit();
+                await SplitAsync(query, from, to, found, cancellationToken).ConfigureAwait(false);
                 return;
             }
 
@@ -162,6 +167,13 @@ internal sealed class OctokitSearch(GitHubCalls calls) : IGitHubSearch
 
             after = search.PageInfo.EndCursor;
         }
+    }
+
+    private async Task SplitAsync(ContributionQuery query, DateTimeOffset from, DateTimeOffset to, Dictionary<(string, int), MergedPullRequest> found, CancellationToken cancellationToken)
+    {
+        var middle = from + TimeSpan.FromTicks((to - from).Ticks / 2);
+        await CollectAsync(query, from, middle, found, cancellationToken).ConfigureAwait(false);
+        await CollectAsync(query, middle, to, found, cancellationToken).ConfigureAwait(false);
     }
 
     private static void Report(ContributionQuery query, DateTimeOffset done) =>

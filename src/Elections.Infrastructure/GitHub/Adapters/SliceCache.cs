@@ -16,9 +16,39 @@ internal sealed class SliceCache(string directory, string query)
         ? null
         : Path.Combine(directory, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(query))) + ".json");
 
+    /// <summary>True when an earlier run found this slice too big and split it in halves.</summary>
+    public bool WasSplit => TryRead(out var entry) && entry.Split;
+
     public bool TryLoad(out IReadOnlyList<MergedPullRequest> pullRequests)
     {
         pullRequests = [];
+        if (!TryRead(out var entry) || entry.Split)
+        {
+            return false;
+        }
+
+        pullRequests = entry.PullRequests.Select(p => new MergedPullRequest
+        {
+            Repository = RepositoryRef.TryParse(p.Repository, out var repo) ? repo : new RepositoryRef("", ""),
+            Number = p.Number,
+            Author = new ContributionActor { Id = p.AuthorId, Login = p.AuthorLogin, IsBot = p.AuthorBot },
+            MergedBy = new ContributionActor { Id = p.MergerId, Login = p.MergerLogin, IsBot = p.MergerBot },
+            Commits = p.Commits,
+            CreatedAt = p.CreatedAt,
+            MergedAt = p.MergedAt,
+        }).ToList();
+        return true;
+    }
+
+    public void Save(IReadOnlyList<MergedPullRequest> pullRequests) =>
+        Write(new Entry(query, false, pullRequests.Select(p => new Row(
+            p.Repository.FullName, p.Number, p.Author.Id, p.Author.Login, p.Author.IsBot, p.MergedBy.Id, p.MergedBy.Login, p.MergedBy.IsBot, p.Commits, p.CreatedAt, p.MergedAt)).ToList()));
+
+    public void SaveSplit() => Write(new Entry(query, true, []));
+
+    private bool TryRead(out Entry entry)
+    {
+        entry = null!;
         if (File is not { } file || !System.IO.File.Exists(file))
         {
             return false;
@@ -26,22 +56,13 @@ internal sealed class SliceCache(string directory, string query)
 
         try
         {
-            var entry = JsonSerializer.Deserialize<Entry>(System.IO.File.ReadAllText(file));
-            if (entry is null || entry.Query != query)
+            var read = JsonSerializer.Deserialize<Entry>(System.IO.File.ReadAllText(file));
+            if (read is null || read.Query != query)
             {
                 return false;
             }
 
-            pullRequests = entry.PullRequests.Select(p => new MergedPullRequest
-            {
-                Repository = RepositoryRef.TryParse(p.Repository, out var repo) ? repo : new RepositoryRef("", ""),
-                Number = p.Number,
-                Author = new ContributionActor { Id = p.AuthorId, Login = p.AuthorLogin, IsBot = p.AuthorBot },
-                MergedBy = new ContributionActor { Id = p.MergerId, Login = p.MergerLogin, IsBot = p.MergerBot },
-                Commits = p.Commits,
-                CreatedAt = p.CreatedAt,
-                MergedAt = p.MergedAt,
-            }).ToList();
+            entry = read;
             return true;
         }
         catch (JsonException)
@@ -50,7 +71,7 @@ internal sealed class SliceCache(string directory, string query)
         }
     }
 
-    public void Save(IReadOnlyList<MergedPullRequest> pullRequests)
+    private void Write(Entry entry)
     {
         if (File is not { } file)
         {
@@ -58,14 +79,12 @@ internal sealed class SliceCache(string directory, string query)
         }
 
         Directory.CreateDirectory(directory);
-        var entry = new Entry(query, pullRequests.Select(p => new Row(
-            p.Repository.FullName, p.Number, p.Author.Id, p.Author.Login, p.Author.IsBot, p.MergedBy.Id, p.MergedBy.Login, p.MergedBy.IsBot, p.Commits, p.CreatedAt, p.MergedAt)).ToList());
         var temporary = file + ".tmp";
         System.IO.File.WriteAllText(temporary, JsonSerializer.Serialize(entry));
         System.IO.File.Move(temporary, file, overwrite: true);
     }
 
-    private sealed record Entry(string Query, List<Row> PullRequests);
+    private sealed record Entry(string Query, bool Split, List<Row> PullRequests);
 
     private sealed record Row(
         string Repository, int Number, long AuthorId, string AuthorLogin, bool AuthorBot, long MergerId, string MergerLogin, bool MergerBot,
