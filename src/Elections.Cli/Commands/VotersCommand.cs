@@ -22,6 +22,8 @@ internal static class VotersCommand
     {
         var command = new Command("voters", "Voter roll tools (voters.json)");
         command.Subcommands.Add(ImportNixos(output, error));
+        command.Subcommands.Add(Voters.GenerateCommand.Build(output, error));
+        command.Subcommands.Add(Voters.ExplainCommand.Build(output, error));
         return command;
     }
 

@@ -27,4 +27,7 @@ public sealed record EligibilityRules
 
     /// <summary>Accounts excluded by id, each with a reason.</summary>
     public IReadOnlyList<ExcludedAccount> ExcludedAccounts { get; init; } = [];
+
+    /// <summary>Where new voters' addresses come from (<c>email_sources</c>).</summary>
+    public EmailSources EmailSources { get; init; } = new();
 }

@@ -15,6 +15,12 @@ public sealed record Voter
     /// <summary>The address ballots go to; empty when none is known.</summary>
     public string Email { get; init; } = "";
 
+    /// <summary>
+    /// Where <see cref="Email"/> came from (<c>email_source</c>: <c>previous_roll</c>, <c>maintainers</c>, or
+    /// free text such as <c>pull-request</c>); empty when not recorded.
+    /// </summary>
+    public string EmailSource { get; init; } = "";
+
     /// <summary>Automatic or exception, with the reason.</summary>
     public required VoterSource Source { get; init; }
 

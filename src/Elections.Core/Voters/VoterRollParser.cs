@@ -12,7 +12,7 @@ namespace Elections.Core.Voters;
 public static class VoterRollParser
 {
     private static readonly string[] TopFields = ["format", "version", "voters"];
-    private static readonly string[] VoterFields = ["id", "login", "email", "source", "status", "note"];
+    private static readonly string[] VoterFields = ["id", "login", "email", "email_source", "source", "status", "note"];
     private static readonly string[] SourceFields = ["kind", "reason"];
 
     /// <summary>Parses <paramref name="text"/>, reporting problems against <paramref name="file"/>.</summary>
@@ -121,7 +121,7 @@ public static class VoterRollParser
     private static Voter? ReadVoter(string file, string path, JsonAt item, List<Problem> problems)
     {
         long? id = null;
-        string login = "", email = "", note = "";
+        string login = "", email = "", emailSource = "", note = "";
         VoterStatus? status = null;
         VoterSource? source = null;
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -152,6 +152,9 @@ public static class VoterRollParser
                     break;
                 case "note":
                     note = ReadString(file, field, value, problems);
+                    break;
+                case "email_source":
+                    emailSource = ReadString(file, field, value, problems);
                     break;
                 case "status":
                     var text = ReadString(file, field, value, problems);
@@ -185,7 +188,7 @@ public static class VoterRollParser
         }
 
         return status is { } known
-            ? new Voter { Id = id, Login = login, Email = email, Note = note, Status = known, Source = source ?? VoterSource.Automatic, Line = item.Line }
+            ? new Voter { Id = id, Login = login, Email = email, EmailSource = emailSource, Note = note, Status = known, Source = source ?? VoterSource.Automatic, Line = item.Line }
             : null;
     }
 

@@ -43,6 +43,11 @@ public static class VoterRollWriter
             parts.Add($"\"email\": {Quote(voter.Email)}");
         }
 
+        if (voter.EmailSource.Length > 0)
+        {
+            parts.Add($"\"email_source\": {Quote(voter.EmailSource)}");
+        }
+
         parts.Add(voter.Source.Kind == VoterSourceKind.Automatic
             ? "\"source\": {\"kind\": \"automatic\"}"
             : $"\"source\": {{\"kind\": \"exception\", \"reason\": {Quote(voter.Source.Reason)}}}");

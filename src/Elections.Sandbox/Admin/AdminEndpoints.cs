@@ -117,6 +117,11 @@ internal static class AdminEndpoints
                 owner, repo, b.Required("author"), b.Required("title"), b.Required("head"), b.Changes(), b.Text("body") ?? "", b["draft"]?.GetValue<bool>() ?? false, b.Text("base"), b.Strings("labels"));
             return Http.Json(new JsonObject { ["number"] = number }, 201);
         });
+        admin.MapPost("/repos/{owner}/{repo}/merged-pulls", async (HttpContext c, string owner, string repo) =>
+        {
+            var b = await Http.BodyAsync(c.Request);
+            return Http.Json(new JsonObject { ["numbers"] = state.SeedMergedPulls(owner, repo, b["pulls"] as JsonArray ?? []) }, 201);
+        });
         admin.MapPost("/repos/{owner}/{repo}/pulls/{number}/commits", async (HttpContext c, string owner, string repo, string number) =>
         {
             var b = await Http.BodyAsync(c.Request);

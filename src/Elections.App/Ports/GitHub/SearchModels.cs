@@ -49,6 +49,18 @@ public sealed record ContributionQuery
 
     /// <summary>Window end (exclusive).</summary>
     public required DateTimeOffset To { get; init; }
+
+    /// <summary>
+    /// True: the window applies to the merge time only (issue 11 rule); false: created and merged in the
+    /// window (the NixOS 2025 rule).
+    /// </summary>
+    public bool MergedInWindowOnly { get; init; }
+
+    /// <summary>A folder where finished slices of the window are kept, so an interrupted run resumes; empty for none.</summary>
+    public string CacheDirectory { get; init; } = "";
+
+    /// <summary>Told the fraction of the window read so far (0 to 1).</summary>
+    public IProgress<double>? Progress { get; init; }
 }
 
 /// <summary>An account as GraphQL reports it; <see cref="Id"/> is 0 for bots, mannequins and deleted accounts (no databaseId).</summary>

@@ -27,8 +27,12 @@ internal static class ConfigKeys
     public static readonly string[] Eligibility =
     [
         "contributions_from", "contributions_until", "organizations", "min_commits_in_merged_pull_requests",
-        "min_merges_performed", "exclude_bots", "excluded_accounts",
+        "min_merges_performed", "exclude_bots", "excluded_accounts", "email_sources",
     ];
+
+    public static readonly string[] EmailSources = ["order", "previous_roll", "maintainers", "suppressed"];
+
+    public static readonly string[] EmailSourceNames = ["roll", "previous_roll", "maintainers"];
 
     public static readonly string[] Nominations = ["self_nomination", "acceptance_required", "accept_command"];
 

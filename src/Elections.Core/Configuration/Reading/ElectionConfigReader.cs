@@ -145,7 +145,46 @@ internal static class ElectionConfigReader
             MinMergesPerformed = section.Int("min_merges_performed", null, 1, 0),
             ExcludeBots = section.Bool("exclude_bots", true),
             ExcludedAccounts = excluded,
+            EmailSources = ReadEmailSources(section.Section("email_sources", ConfigKeys.EmailSources, null)),
         };
+    }
+
+    private static EmailSources ReadEmailSources(YamlSection section)
+    {
+        var defaults = new EmailSources();
+        var order = new List<string>();
+        if (section.Has("order"))
+        {
+            foreach (var (node, field) in section.List("order", null))
+            {
+                if (ValueReader.TryChoice(section.Context, node, field, ConfigKeys.EmailSourceNames, out var name))
+                {
+                    if (order.Contains(name))
+                    {
+                        section.Context.Report(node, field, $"'{name}' is listed twice; list each source once");
+                    }
+
+                    order.Add(name);
+                }
+            }
+        }
+
+        var sources = new EmailSources
+        {
+            Order = section.Has("order") ? order : defaults.Order,
+            PreviousRoll = section.String("previous_roll", null),
+            Maintainers = section.String("maintainers", null),
+            Suppressed = section.Strings("suppressed", null, []),
+        };
+        foreach (var (source, path) in new[] { ("previous_roll", sources.PreviousRoll), ("maintainers", sources.Maintainers) })
+        {
+            if (section.Has("order") && order.Contains(source) && path.Length == 0)
+            {
+                section.Context.Report(section.Line, $"{section.Path}.{source}", $"'{source}' is in the order but no file is given: add {source}: PATH (relative to the repository) or drop it from the order");
+            }
+        }
+
+        return sources;
     }
 
     private static NominationRules ReadNominations(YamlSection section) => new()

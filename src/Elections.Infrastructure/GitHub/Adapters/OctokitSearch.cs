@@ -53,20 +53,20 @@ internal sealed class OctokitSearch(GitHubCalls calls) : IGitHubSearch
         var found = new Dictionary<(string, int), MergedPullRequest>();
         await CollectAsync(query, query.From, query.To, found, cancellationToken).ConfigureAwait(false);
         return found.Values
-            .Where(p => p.CreatedAt >= query.From && p.CreatedAt < query.To && p.MergedAt >= query.From && p.MergedAt < query.To)
+            .Where(p => (query.MergedInWindowOnly || (p.CreatedAt >= query.From && p.CreatedAt < query.To)) && p.MergedAt >= query.From && p.MergedAt < query.To)
             .OrderBy(p => p.MergedAt)
             .ThenBy(p => p.Repository.FullName, StringComparer.Ordinal)
             .ThenBy(p => p.Number)
             .ToList();
     }
 
-    internal static string SearchQuery(IReadOnlyList<string> organizations, DateTimeOffset from, DateTimeOffset to)
+    internal static string SearchQuery(IReadOnlyList<string> organizations, DateTimeOffset from, DateTimeOffset to, string field = "created")
     {
         static string Stamp(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
         var orgs = string.Join(' ', organizations.Select(o => "org:" + o));
 
         // GitHub date ranges are inclusive; [from, to) becomes from..(to − 1 s), filtered exactly afterwards.
-        return $"{orgs} is:pr is:merged created:{Stamp(from)}..{Stamp(to.AddSeconds(-1))}";
+        return $"{orgs} is:pr is:merged {field}:{Stamp(from)}..{Stamp(to.AddSeconds(-1))}";
     }
 
     /// <summary>The repository from the issue's API URL (…/repos/{owner}/{repo}/issues/{number}); Octokit's search items carry no repository object.</summary>
@@ -100,7 +100,26 @@ internal sealed class OctokitSearch(GitHubCalls calls) : IGitHubSearch
 
     private async Task CollectAsync(ContributionQuery query, DateTimeOffset from, DateTimeOffset to, Dictionary<(string, int), MergedPullRequest> found, CancellationToken cancellationToken)
     {
-        var q = SearchQuery(query.Organizations, from, to);
+        var q = SearchQuery(query.Organizations, from, to, query.MergedInWindowOnly ? "merged" : "created");
+        var cache = new SliceCache(query.CacheDirectory, q);
+        if (cache.WasSplit)
+        {
+            await SplitAsync(query, from, to, found, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (cache.TryLoad(out var cached))
+        {
+            foreach (var pr in cached)
+            {
+                found[(pr.Repository.FullName, pr.Number)] = pr;
+            }
+
+            Report(query, to);
+            return;
+        }
+
+        var slice = new List<MergedPullRequest>();
         string? after = null;
         var first = true;
         while (true)
@@ -109,9 +128,8 @@ internal sealed class OctokitSearch(GitHubCalls calls) : IGitHubSearch
             if (first && search.IssueCount > SearchCap && to - from > TimeSpan.FromSeconds(2))
             {
                 // Too many for one search: split the window and search each half.
-                var middle = from + TimeSpan.FromTicks((to - from).Ticks / 2);
-                await CollectAsync(query, from, middle, found, cancellationToken).ConfigureAwait(false);
-                await CollectAsync(query, middle, to, found, cancellationToken).ConfigureAwait(false);
+                cache.SaveSplit();
+                await SplitAsync(query, from, to, found, cancellationToken).ConfigureAwait(false);
                 return;
             }
 
@@ -123,7 +141,7 @@ internal sealed class OctokitSearch(GitHubCalls calls) : IGitHubSearch
                     continue;
                 }
 
-                found[(repo.FullName, node.Number)] = new MergedPullRequest
+                slice.Add(new MergedPullRequest
                 {
                     Repository = repo,
                     Number = node.Number,
@@ -132,17 +150,34 @@ internal sealed class OctokitSearch(GitHubCalls calls) : IGitHubSearch
                     Commits = node.Commits?.TotalCount ?? 0,
                     CreatedAt = node.CreatedAt,
                     MergedAt = mergedAt,
-                };
+                });
             }
 
             if (!search.PageInfo.HasNextPage || search.PageInfo.EndCursor is null)
             {
+                foreach (var pr in slice)
+                {
+                    found[(pr.Repository.FullName, pr.Number)] = pr;
+                }
+
+                cache.Save(slice);
+                Report(query, to);
                 return;
             }
 
             after = search.PageInfo.EndCursor;
         }
     }
+
+    private async Task SplitAsync(ContributionQuery query, DateTimeOffset from, DateTimeOffset to, Dictionary<(string, int), MergedPullRequest> found, CancellationToken cancellationToken)
+    {
+        var middle = from + TimeSpan.FromTicks((to - from).Ticks / 2);
+        await CollectAsync(query, from, middle, found, cancellationToken).ConfigureAwait(false);
+        await CollectAsync(query, middle, to, found, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void Report(ContributionQuery query, DateTimeOffset done) =>
+        query.Progress?.Report((done - query.From).TotalSeconds / Math.Max(1, (query.To - query.From).TotalSeconds));
 
     /// <summary>
     /// POST /graphql through Octokit's generic connection: the body is sent as our JSON and the answer read from the

@@ -1,0 +1,66 @@
+using Elections.App.Configuration;
+using Elections.App.Ports.GitHub;
+using Elections.Core.Configuration;
+using Elections.Core.Voters.Generation;
+using Elections.Infrastructure.Composition;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+using AppPullRequest = Elections.App.Ports.GitHub.MergedPullRequest;
+using CoreActor = Elections.Core.Voters.Generation.ContributionActor;
+
+namespace Elections.Cli.Commands.Voters;
+
+/// <summary>
+/// The <c>--github</c> source of <c>elections voters generate</c>: merged pull requests of the organizations'
+/// repositories through GraphQL search slices (all pages), rate-limit aware through the shared GitHub client,
+/// resumable from <c>.elections/cache/github/</c>, with a progress bar on a terminal.
+/// </summary>
+internal static class GitHubContributions
+{
+    public static async Task<ContributionHarvest> ReadAsync(EligibilityRules rules, string repository, TextWriter error, CancellationToken cancellationToken)
+    {
+        var settings = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+        var services = new ServiceCollection().AddLogging();
+        services.AddElectionsApp(settings).AddElectionsGitHub(required: true);
+        await using var provider = services.BuildServiceProvider();
+        var gitHub = provider.GetRequiredService<IGitHubFactory>().Create(GitHubCallContext.None);
+        var query = new ContributionQuery
+        {
+            Organizations = rules.Organizations,
+            From = rules.ContributionsFrom,
+            To = rules.ContributionsUntil,
+            MergedInWindowOnly = true,
+            CacheDirectory = Path.Combine(repository, ".elections", "cache", "github"),
+        };
+        IReadOnlyList<AppPullRequest> found;
+        if (Console.IsErrorRedirected || error != Console.Error)
+        {
+            found = await gitHub.Search.ListMergedPullRequestsAsync(query, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+            found = await console.Progress().StartAsync(async progress =>
+            {
+                var task = progress.AddTask("merged pull requests", maxValue: 1);
+                return await gitHub.Search.ListMergedPullRequestsAsync(
+                    query with { Progress = new Progress<double>(fraction => task.Value = fraction) }, cancellationToken).ConfigureAwait(false);
+            }).ConfigureAwait(false);
+        }
+
+        var source = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<ElectionsOptions>>().Value.GitHubApiUrl;
+        return new ContributionHarvest($"the GitHub API {source}", found.Select(ToCore).ToList(), []);
+    }
+
+    private static Core.Voters.Generation.MergedPullRequest ToCore(AppPullRequest pr) => new()
+    {
+        Key = $"repo:{pr.Repository.FullName.ToLowerInvariant()}#{pr.Number}",
+        Repository = pr.Repository.FullName,
+        Number = pr.Number,
+        MergedAt = pr.MergedAt,
+        Commits = pr.Commits,
+        Author = pr.Author.Id > 0 ? new CoreActor(pr.Author.Id, pr.Author.Login, pr.Author.IsBot) : null,
+        MergedBy = pr.MergedBy.Id > 0 ? new CoreActor(pr.MergedBy.Id, pr.MergedBy.Login, pr.MergedBy.IsBot) : null,
+    };
+}

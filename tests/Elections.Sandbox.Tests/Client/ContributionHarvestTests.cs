@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Elections.App.Ports.GitHub;
+using Elections.Sandbox.Faults;
+
+namespace Elections.Sandbox.Tests.Client;
+
+/// <summary>
+/// The <c>voters generate --github</c> harvest against the Sandbox over HTTP: merged pull requests seeded in bulk
+/// through the admin API, read through GraphQL search slices over many pages, through 429 and 403 rate limits,
+/// and resumed from the slice cache without calling GitHub again.
+/// </summary>
+public sealed class ContributionHarvestTests : IDisposable
+{
+    private static readonly DateTimeOffset From = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private readonly DirectoryInfo _cache = Directory.CreateTempSubdirectory("elections-harvest-cache-");
+
+    public void Dispose() => _cache.Delete(recursive: true);
+
+    [Fact]
+    public async Task MergedInWindow_AllPagesThroughRateLimits_ThenResumesFromCache()
+    {
+        await using var world = await SandboxWorld.StartAsync();
+        world.Server.State.AddRepository(SandboxWorld.Org, "tools", new Dictionary<string, string> { ["README.md"] = "tools\n" });
+        using var admin = new HttpClient { BaseAddress = world.Server.BaseUrl };
+        var expected = new HashSet<(string, int)>();
+        foreach (var repo in new[] { "election", "tools" })
+        {
+            var pulls = new JsonArray();
+            for (var i = 0; i < 1300; i++)
+            {
+                // Every 7th was opened before the window but merged inside it: it counts (merge time decides).
+                var merged = From.AddHours(i * 6);
+                pulls.Add(new JsonObject
+                {
+                    ["author"] = $"author{i % 90}",
+                    ["merged_by"] = i % 11 == 0 ? "renovate[bot]" : $"merger{i % 5}",
+                    ["commits"] = 1 + (i % 4),
+                    ["created_at"] = (i % 7 == 0 ? From.AddDays(-30) : merged.AddHours(-1)).ToString("O", CultureInfo.InvariantCulture),
+                    ["merged_at"] = merged.ToString("O", CultureInfo.InvariantCulture),
+                });
+            }
+
+            var response = await admin.PostAsJsonAsync($"/_sandbox/repos/{SandboxWorld.Org}/{repo}/merged-pulls", new JsonObject { ["pulls"] = pulls });
+            response.EnsureSuccessStatusCode();
+            var numbers = (await response.Content.ReadFromJsonAsync<JsonObject>())!["numbers"]!.AsArray().Select(n => n!.GetValue<int>()).ToList();
+            for (var i = 0; i < numbers.Count; i++)
+            {
+                if (i * 6 < 300 * 24)
+                {
+                    expected.Add(($"{SandboxWorld.Org}/{repo}", numbers[i]));
+                }
+            }
+        }
+
+        world.Server.Faults.Add(new SandboxFault { Method = "POST", Path = "/graphql", Status = 429, RetryAfterSeconds = 0 });
+        world.Server.Faults.Add(new SandboxFault { Method = "POST", Path = "/graphql", Status = 403, RateLimitResetSeconds = 0 });
+        var query = new ContributionQuery
+        {
+            Organizations = ["NixOS"],
+            From = From,
+            To = From.AddDays(300),
+            MergedInWindowOnly = true,
+            CacheDirectory = _cache.FullName,
+        };
+
+        var found = await world.GitHub.Search.ListMergedPullRequestsAsync(query);
+
+        Assert.Equal(2, world.Server.Faults.Injected);
+        Assert.Equal(expected.Order(), found.Select(p => (p.Repository.FullName, p.Number)).Order());
+        Assert.Contains(found, p => p.MergedBy.IsBot && p.MergedBy.Login == "renovate[bot]");
+        var calls = world.Server.Requests.Count(r => r.Path == "/graphql");
+        Assert.True(calls > expected.Count / 100, $"{calls} GraphQL calls for {expected.Count} pull requests: pages were skipped");
+
+        var again = await world.GitHub.Search.ListMergedPullRequestsAsync(query);
+
+        Assert.Equal(calls, world.Server.Requests.Count(r => r.Path == "/graphql"));
+        Assert.Equal(found, again);
+    }
+}
