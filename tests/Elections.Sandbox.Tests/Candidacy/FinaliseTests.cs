@@ -100,6 +100,31 @@ public sealed class FinaliseTests : IAsyncLifetime, IDisposable
         Assert.StartsWith("candidates/amara-okafor.md: changed since lock-in", problem, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task QuestionReader_QuestionIssues_CompileFirstTopLevelAnswersPerCandidate()
+    {
+        var state = _server.State;
+        var q1 = state.OpenIssue(Owner, Name, "dmitri-volkov", "Review backlog?", "How would you shrink the review backlog?", ["question"]);
+        var q2 = state.OpenIssue(Owner, Name, "elena-garcia", "Funding?", "Where should money go?", ["question"]);
+        state.OpenIssue(Owner, Name, "elena-garcia", "Unrelated bug", "Not a question");
+        state.Comment(Owner, Name, q1, "amara-okafor", "> How would you\nquoting first");
+        state.Comment(Owner, Name, q1, "amara-okafor", "Weekly triage rotations.");
+        state.Comment(Owner, Name, q1, "amara-okafor", "And a second thought.");
+        state.Comment(Owner, Name, q2, "chen-wei", "Build farm.");
+
+        var questions = await QuestionReader.ReadAsync(_factory.Create(GitHubCallContext.None), Repo, "question", CancellationToken.None);
+        var answers = CandidateAnswers.Of(new Person(1000001, "amara-okafor"), questions, _ => true, Config().Timeline);
+        var page = App.Presentation.QaPage.Render(answers, "Amara Okafor");
+
+        Assert.Equal([q1, q2], questions.Select(q => q.Number));
+        Assert.Equal("Weekly triage rotations.", Assert.Single(answers.Answered).Answer.Body);
+        Assert.Equal(q2, Assert.Single(answers.Unanswered).Number);
+        Assert.Contains("## Answered (1)", page, StringComparison.Ordinal);
+        Assert.Contains("> How would you shrink the review backlog?", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("second thought", page, StringComparison.Ordinal);
+        Assert.Contains("## Unanswered (1)\n\n### Funding?", page, StringComparison.Ordinal);
+    }
+
     private int Nominate(string login) =>
         _server.State.OpenPullRequest(Owner, Name, login, $"Nominate {login}", $"nominate-{login}", new Dictionary<string, string?>
         {
