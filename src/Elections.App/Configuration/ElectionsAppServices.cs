@@ -32,6 +32,7 @@ public static class ElectionsAppServices
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IWebhookHandler, PingCommentHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IWebhookHandler, StatusCommentHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IWebhookHandler, QuestionEligibilityHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IWebhookHandler, NominationHandler>());
         services.TryAddSingleton<Ports.IConflictGroups, Candidacy.NoConflictGroups>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Ports.IEffectApplier, CommentApplier>());

@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using Elections.App.Candidacy;
 using Elections.App.Ports.GitHub;
 using Elections.Core.Candidacy;
-using Elections.Core.Snapshots;
 using Elections.Infrastructure.GitHub;
 using Elections.Tests.Support;
 
@@ -60,9 +59,9 @@ public sealed class FinaliseTests : IAsyncLifetime, IDisposable
         var groups = new[] { new ConflictGroup("Example Hosting", [1000001, 1000003]) };
         var finaliser = new CandidacyFinaliser(_factory.Create(GitHubCallContext.None), Repo);
 
-        var dry = await finaliser.RunAsync(Snapshot(), Config(), groups, dryRun: true, CancellationToken.None);
-        var report = await finaliser.RunAsync(Snapshot(), Config(), groups, dryRun: false, CancellationToken.None);
-        var again = await finaliser.RunAsync(Snapshot(), Config(), groups, dryRun: false, CancellationToken.None);
+        var dry = await finaliser.RunAsync(SampleSnapshot.Read(), SampleSnapshot.Config(), groups, dryRun: true, CancellationToken.None);
+        var report = await finaliser.RunAsync(SampleSnapshot.Read(), SampleSnapshot.Config(), groups, dryRun: false, CancellationToken.None);
+        var again = await finaliser.RunAsync(SampleSnapshot.Read(), SampleSnapshot.Config(), groups, dryRun: false, CancellationToken.None);
 
         Assert.Equal(dry.Actions, report.Actions);
         Assert.Empty(report.Failures);
@@ -92,7 +91,7 @@ public sealed class FinaliseTests : IAsyncLifetime, IDisposable
         }
 
         _server.State.AdvanceClock(TimeSpan.FromDays(11));
-        await new CandidacyFinaliser(_factory.Create(GitHubCallContext.None), Repo).RunAsync(Snapshot(), Config(), [], dryRun: false, CancellationToken.None);
+        await new CandidacyFinaliser(_factory.Create(GitHubCallContext.None), Repo).RunAsync(SampleSnapshot.Read(), SampleSnapshot.Config(), [], dryRun: false, CancellationToken.None);
         _server.State.Push(Owner, Name, "main", "amara-okafor", "Edit", new Dictionary<string, string?> { ["candidates/amara-okafor.md"] = "changed\n" });
 
         Assert.True(LockInFile.TryParse(Text(LockInFile.Path), out var locked, out var sha, out _));
@@ -113,7 +112,7 @@ public sealed class FinaliseTests : IAsyncLifetime, IDisposable
         state.Comment(Owner, Name, q2, "chen-wei", "Build farm.");
 
         var questions = await QuestionReader.ReadAsync(_factory.Create(GitHubCallContext.None), Repo, "question", CancellationToken.None);
-        var answers = CandidateAnswers.Of(new Person(1000001, "amara-okafor"), questions, _ => true, Config().Timeline);
+        var answers = CandidateAnswers.Of(new Person(1000001, "amara-okafor"), questions, _ => true, SampleSnapshot.Config().Timeline);
         var page = App.Presentation.QaPage.Render(answers, "Amara Okafor");
 
         Assert.Equal([q1, q2], questions.Select(q => q.Number));
@@ -140,15 +139,6 @@ public sealed class FinaliseTests : IAsyncLifetime, IDisposable
         _server.State.GetContent(Owner, Name, "candidates", null).AsArray()
             .Select(e => e!["path"]!.GetValue<string>())
             .ToDictionary(p => p, p => Encoding.UTF8.GetBytes(Text(p)), StringComparer.Ordinal);
-
-    private static ElectionSnapshot Snapshot() => ElectionSnapshotReader.Read(new ElectionSources
-    {
-        Config = new SourceEntry { Path = ElectionLayout.ConfigPath, Kind = SourceEntryKind.Text, Text = SampleElection.Files[ElectionLayout.ConfigPath] },
-        Roll = new SourceEntry { Path = ElectionLayout.RollPath, Kind = SourceEntryKind.Text, Text = SampleElection.Files[ElectionLayout.RollPath] },
-        Candidates = [],
-    });
-
-    private static Core.Configuration.ElectionConfig Config() => Snapshot().TryGetConfig(out var config) ? config : throw new InvalidOperationException("sample config");
 
     private sealed class Clock(DateTimeOffset now) : TimeProvider
     {
