@@ -130,6 +130,7 @@ public sealed class SandboxServer : IAsyncDisposable
         AdminEndpoints.Map(app, server);
         RestEndpoints.Map(app, state);
         HandlerEndpoints.Map(app, state);
+        PeopleEndpoints.Map(app, state);
         return server;
     }
 

@@ -32,7 +32,12 @@ public static class ElectionsAppServices
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IWebhookHandler, PingCommentHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IWebhookHandler, StatusCommentHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IWebhookHandler, QuestionEligibilityHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IWebhookHandler, NominationHandler>());
+        services.TryAddSingleton<Ports.IConflictGroups, Candidacy.NoConflictGroups>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Ports.IEffectApplier, CommentApplier>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Ports.IEffectApplier, CheckRunApplier>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Ports.IEffectApplier, LabelsApplier>());
         services.TryAddSingleton<EffectAppliers>();
         services.TryAddSingleton<EffectRunner>();
         services.TryAddSingleton<EventRouter>();

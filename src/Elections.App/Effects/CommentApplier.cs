@@ -11,12 +11,7 @@ public sealed class CommentApplier(IGitHubFactory gitHub) : EffectApplier<Commen
         ArgumentNullException.ThrowIfNull(effect);
         ArgumentNullException.ThrowIfNull(context);
         var issues = gitHub.Create(context.GitHubCall).Issues;
-        var created = await issues.CreateCommentAsync(Repository(effect.Repository), effect.IssueNumber, effect.Body, effect.IdempotencyKey, cancellationToken).ConfigureAwait(false);
+        var created = await issues.CreateCommentAsync(RepositoryRef.Parse(effect.Repository), effect.IssueNumber, effect.Body, effect.IdempotencyKey, cancellationToken).ConfigureAwait(false);
         return string.Create(CultureInfo.InvariantCulture, $"comment {created.Id}");
     }
-
-    private static RepositoryRef Repository(string fullName) =>
-        RepositoryRef.TryParse(fullName, out var repository)
-            ? repository
-            : throw new ArgumentException($"'{fullName}' is not owner/name", nameof(fullName));
 }

@@ -106,7 +106,7 @@ internal static class ReceiveCommand
     }
 
     /// <summary>The options, or every problem with the environment as bad input (exit 2).</summary>
-    private static ElectionsOptions Validated(IServiceProvider provider)
+    internal static ElectionsOptions Validated(IServiceProvider provider)
     {
         try
         {

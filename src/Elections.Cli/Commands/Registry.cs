@@ -15,5 +15,7 @@ internal static class Registry
         yield return ReceiveCommand.Create(output, error);
         yield return ServeCommand.Create(output, error);
         yield return SandboxCommand.Create(output, error);
+        yield return CandidatesCommand.Create(output, error, clock);
+        yield return ConflictsCommand.Create(output, error, clock);
     }
 }

@@ -1,3 +1,6 @@
+using Elections.Core.Configuration;
+using Elections.Core.Snapshots;
+
 namespace Elections.Core.Candidates;
 
 /// <summary>
@@ -12,6 +15,16 @@ public sealed record ElectionOfficials(IReadOnlyCollection<long> Ids, IReadOnlyC
 {
     /// <summary>No officials (e.g. when checking candidate files on their own).</summary>
     public static ElectionOfficials None { get; } = new([], [], "the election config");
+
+    /// <summary>The officials listed in <paramref name="config"/>.</summary>
+    public static ElectionOfficials Of(ElectionConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        return new ElectionOfficials(
+            [.. config.Officials.Select(official => official.Id)],
+            [.. config.Officials.Select(official => official.Login)],
+            $"{ElectionLayout.ConfigPath} officials");
+    }
 
     /// <summary>True when the id or the login belongs to an official.</summary>
     public bool Includes(long? id, string login) =>

@@ -43,12 +43,7 @@ public static class ElectionSnapshotReader
     private static ElectionFilesResult ReadFiles(ElectionSources sources, ElectionConfig? asRead)
     {
         var excludedIds = asRead?.Eligibility.ExcludedAccounts.Select(account => account.Id).ToList() ?? [];
-        var officials = asRead is null
-            ? ElectionOfficials.None
-            : new ElectionOfficials(
-                [.. asRead.Officials.Select(official => official.Id)],
-                [.. asRead.Officials.Select(official => official.Login)],
-                $"{ElectionLayout.ConfigPath} officials");
+        var officials = asRead is null ? ElectionOfficials.None : ElectionOfficials.Of(asRead);
         var readProblems = new List<Problem>(EntryProblems(sources.Roll));
         var candidates = new List<SourceText>();
         foreach (var entry in sources.Candidates.OrderBy(entry => entry.Path, StringComparer.Ordinal))

@@ -56,6 +56,7 @@ internal static class AdminEndpoints
             state.DeleteUser(login);
             return Results.NoContent();
         });
+        admin.MapPost("/users/{login}/tokens", (string login) => Http.Json(new JsonObject { ["token"] = state.MintPersonToken(login) }, 201));
         admin.MapPost("/users/{login}/rename", async (HttpContext c, string login) =>
         {
             state.RenameUser(login, (await Http.BodyAsync(c.Request)).Required("login"));

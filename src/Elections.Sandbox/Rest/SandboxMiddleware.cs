@@ -9,7 +9,7 @@ namespace Elections.Sandbox.Rest;
 
 /// <summary>
 /// Wraps every REST call like GitHub's edge: X-GitHub-Request-Id and rate-limit headers, the request
-/// log, injected faults, authentication, ETags (If-None-Match → 304) and error bodies.
+/// log, injected faults, authentication (a person token makes the call act as that person), ETags (If-None-Match → 304) and error bodies.
 /// </summary>
 internal sealed class SandboxMiddleware(RequestDelegate next, SandboxState state, FaultInjector faults, List<SandboxRequest> log)
 {
@@ -58,12 +58,14 @@ internal sealed class SandboxMiddleware(RequestDelegate next, SandboxState state
             }
         }
 
-        if (!Authenticate(context, path, out var problem))
+        if (!Authenticate(context, path, out var problem, out var person))
         {
             entry.Status = 401;
             await WriteErrorAsync(context, new SandboxApiException(401, problem)).ConfigureAwait(false);
             return;
         }
+
+        using var acting = SandboxState.ActAs(person);
 
         if (faulted && fault.AfterProcessing && (fault.Drop || fault.Status > 0))
         {
@@ -128,9 +130,11 @@ internal sealed class SandboxMiddleware(RequestDelegate next, SandboxState state
         await WriteErrorAsync(context, new SandboxApiException(fault.Status, message)).ConfigureAwait(false);
     }
 
-    private bool Authenticate(HttpContext context, string path, out string problem)
+    /// <summary>Checks the credential; <paramref name="person"/> is the user a person token acts for (null: the bot).</summary>
+    private bool Authenticate(HttpContext context, string path, out string problem, out SandboxUser? person)
     {
         problem = "Requires authentication";
+        person = null;
         var header = context.Request.Headers.Authorization.ToString();
         var space = header.IndexOf(' ', StringComparison.Ordinal);
         if (space <= 0)
@@ -148,6 +152,12 @@ internal sealed class SandboxMiddleware(RequestDelegate next, SandboxState state
         }
 
         problem = "Bad credentials";
+        if (state.TryGetPerson(credential, out var user))
+        {
+            person = user;
+            return true;
+        }
+
         return state.AcceptsToken(credential);
     }
 

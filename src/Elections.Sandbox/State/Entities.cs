@@ -225,7 +225,8 @@ public sealed class SandboxReview
 
     public required SandboxUser User { get; init; }
 
-    public required string State { get; init; }
+    /// <summary>APPROVED, CHANGES_REQUESTED, COMMENTED, or DISMISSED once dismissed.</summary>
+    public required string State { get; set; }
 
     public string Body { get; init; } = "";
 

@@ -51,9 +51,9 @@ public sealed partial class SandboxState
                 throw new SandboxApiException(422, "Validation Failed", "missing_field", "title", "Issue");
             }
 
-            var issue = NewIssue(repo, Bot, title, body ?? "", labels);
+            var issue = NewIssue(repo, Caller, title, body ?? "", labels);
             var json = Shapes.Issue(repo, issue);
-            Emit("issues", "opened", Bot, repo, null, new JsonObject { ["issue"] = Shapes.Issue(repo, issue) });
+            Emit("issues", "opened", Caller, repo, null, new JsonObject { ["issue"] = Shapes.Issue(repo, issue) });
             return json;
         }
     }
@@ -87,18 +87,19 @@ public sealed partial class SandboxState
         {
             var repo = FindRepo(owner, name) ?? throw SandboxApiException.NotFound();
             var issue = repo.Issues.GetValueOrDefault(number) ?? throw SandboxApiException.NotFound();
+            RequireAuthorOrMaintainer(repo, issue.Author, $"edit #{number}");
             var edited = (title is not null && title != issue.Title) || (body is not null && body != issue.Body);
             issue.Title = title ?? issue.Title;
             issue.Body = body ?? issue.Body;
             issue.UpdatedAt = Now;
             if (edited)
             {
-                Emit(issue.Pull is null ? "issues" : "pull_request", "edited", Bot, repo, null, IssueOrPullBody(repo, issue));
+                Emit(issue.Pull is null ? "issues" : "pull_request", "edited", Caller, repo, null, IssueOrPullBody(repo, issue));
             }
 
             if (state is not null && state != issue.State)
             {
-                SetState(repo, issue, state, Bot);
+                SetState(repo, issue, state, Caller);
             }
 
             return Shapes.Issue(repo, issue);
@@ -116,9 +117,10 @@ public sealed partial class SandboxState
                 return;
             }
 
+            RequireMaintainer(repo, $"lock #{number}");
             issue.Locked = true;
             issue.LockReason = reason;
-            Emit(issue.Pull is null ? "issues" : "pull_request", "locked", Bot, repo, null, IssueOrPullBody(repo, issue));
+            Emit(issue.Pull is null ? "issues" : "pull_request", "locked", Caller, repo, null, IssueOrPullBody(repo, issue));
         }
     }
 
@@ -145,7 +147,7 @@ public sealed partial class SandboxState
                 throw new SandboxApiException(403, "Unable to create comment because issue is locked.");
             }
 
-            return Shapes.Comment(repo, issue, AddComment(repo, issue, Bot, body));
+            return Shapes.Comment(repo, issue, AddComment(repo, issue, Caller, body));
         }
     }
 
@@ -155,7 +157,8 @@ public sealed partial class SandboxState
         {
             var repo = FindRepo(owner, name) ?? throw SandboxApiException.NotFound();
             var (issue, comment) = FindComment(repo, commentId) ?? throw SandboxApiException.NotFound();
-            UpdateComment(repo, issue, comment, body, Bot);
+            RequireAuthorOrMaintainer(repo, comment.Author, "edit this comment");
+            UpdateComment(repo, issue, comment, body, Caller);
             return Shapes.Comment(repo, issue, comment);
         }
     }
@@ -203,6 +206,7 @@ public sealed partial class SandboxState
         {
             var repo = FindRepo(owner, name) ?? throw SandboxApiException.NotFound();
             var issue = repo.Issues.GetValueOrDefault(number) ?? throw SandboxApiException.NotFound();
+            RequireMaintainer(repo, "label issues");
             foreach (var labelName in labels)
             {
                 var label = EnsureLabel(repo, labelName);
@@ -215,7 +219,7 @@ public sealed partial class SandboxState
                 issue.UpdatedAt = Now;
                 var body = IssueOrPullBody(repo, issue);
                 body["label"] = Shapes.Label(repo, label);
-                Emit(issue.Pull is null ? "issues" : "pull_request", "labeled", Bot, repo, null, body);
+                Emit(issue.Pull is null ? "issues" : "pull_request", "labeled", Caller, repo, null, body);
             }
 
             return Shapes.Labels(repo, issue.Labels);
@@ -228,13 +232,14 @@ public sealed partial class SandboxState
         {
             var repo = FindRepo(owner, name) ?? throw SandboxApiException.NotFound();
             var issue = repo.Issues.GetValueOrDefault(number) ?? throw SandboxApiException.NotFound();
+            RequireMaintainer(repo, "unlabel issues");
             var label = issue.Labels.FirstOrDefault(l => string.Equals(l.Name, labelName, StringComparison.OrdinalIgnoreCase))
                 ?? throw new SandboxApiException(404, "Label does not exist");
             issue.Labels.Remove(label);
             issue.UpdatedAt = Now;
             var body = IssueOrPullBody(repo, issue);
             body["label"] = Shapes.Label(repo, label);
-            Emit(issue.Pull is null ? "issues" : "pull_request", "unlabeled", Bot, repo, null, body);
+            Emit(issue.Pull is null ? "issues" : "pull_request", "unlabeled", Caller, repo, null, body);
             return Shapes.Labels(repo, issue.Labels);
         }
     }
@@ -246,6 +251,7 @@ public sealed partial class SandboxState
         lock (_gate)
         {
             var repo = FindRepo(owner, name) ?? throw SandboxApiException.NotFound();
+            RequireApp();
             var headSha = request["head_sha"]?.GetValue<string>() ?? throw new SandboxApiException(422, "Validation Failed", "missing_field", "head_sha", "CheckRun");
             if (!repo.Commits.ContainsKey(headSha))
             {
@@ -265,6 +271,7 @@ public sealed partial class SandboxState
         {
             var repo = FindRepo(owner, name) ?? throw SandboxApiException.NotFound();
             var run = repo.CheckRuns.GetValueOrDefault(id) ?? throw SandboxApiException.NotFound();
+            RequireApp();
             ApplyCheckRun(run, request);
             return Shapes.CheckRun(repo, run, Bot, Options.AppId);
         }

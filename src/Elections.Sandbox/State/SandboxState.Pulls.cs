@@ -144,7 +144,8 @@ public sealed partial class SandboxState
                 throw SandboxApiException.NotFound();
             }
 
-            return Merge(repo, issue, sha, method ?? "merge", title, Bot);
+            RequireMaintainer(repo, $"merge #{number}");
+            return Merge(repo, issue, sha, method ?? "merge", title, Caller);
         }
     }
 
@@ -159,6 +160,7 @@ public sealed partial class SandboxState
                 throw SandboxApiException.NotFound();
             }
 
+            RequireAuthorOrMaintainer(repo, issue.Author, $"edit #{number}");
             if (state == "open" && issue.Pull.Merged)
             {
                 throw new SandboxApiException(422, "Validation Failed", "invalid", "state", "PullRequest");
@@ -170,12 +172,12 @@ public sealed partial class SandboxState
             issue.UpdatedAt = Now;
             if (edited)
             {
-                Emit("pull_request", "edited", Bot, repo, null, IssueOrPullBody(repo, issue));
+                Emit("pull_request", "edited", Caller, repo, null, IssueOrPullBody(repo, issue));
             }
 
             if (state is not null && state != issue.State)
             {
-                SetState(repo, issue, state, Bot);
+                SetState(repo, issue, state, Caller);
             }
 
             return PullJson(repo, issue);

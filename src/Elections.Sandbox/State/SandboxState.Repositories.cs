@@ -128,10 +128,11 @@ public sealed partial class SandboxState
             }
 
             var blob = new SandboxBlob(content, BlobSha(content));
-            var author = committerName is null ? Bot : new SandboxUser { Id = 0, Login = committerName, CreatedAt = Now };
+            var author = committerName is null ? Caller : new SandboxUser { Id = 0, Login = committerName, CreatedAt = Now };
             var commit = NewCommit(repo, head, ((ImmutableDictionary<string, SandboxBlob>)tree).SetItem(path, blob), message, author, committerEmail);
             repo.Branches[branchName] = commit.Sha;
-            EmitPush(repo, branchName, head, commit, Bot);
+            EmitPush(repo, branchName, head, commit, Caller);
+            SynchronizePulls(repo, branchName, head, commit.Sha);
             return (Shapes.FileCommit(repo, path, blob, commit, branchName), !exists);
         }
     }

@@ -77,6 +77,18 @@ public sealed record CheckRun
 
     /// <summary>The web page; empty if GitHub gives none.</summary>
     public string HtmlUrl { get; init; } = "";
+
+    /// <summary>Our id for the run (see <see cref="CheckRunRequest.ExternalId"/>); empty when none.</summary>
+    public string ExternalId { get; init; } = "";
+
+    /// <summary>The conclusion when completed; null otherwise (or when not read).</summary>
+    public CheckRunConclusion? Conclusion { get; init; }
+
+    /// <summary>The output title; empty when none (or when not read).</summary>
+    public string Title { get; init; } = "";
+
+    /// <summary>The output summary; empty when none (or when not read).</summary>
+    public string Summary { get; init; } = "";
 }
 
 /// <summary>Check runs on commits.</summary>
@@ -87,6 +99,12 @@ public interface IGitHubChecks
     /// answer is reconciled by looking for a run with that external id on the commit before sending again.
     /// </summary>
     Task<CheckRun> CreateAsync(RepositoryRef repository, CheckRunRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// GET /repos/{owner}/{repo}/commits/{ref}/check-runs?check_name=…&amp;filter=all, all pages, newest first: the runs with
+    /// that name on the commit, made by this App when its id is configured.
+    /// </summary>
+    Task<IReadOnlyList<CheckRun>> ListForRefAsync(RepositoryRef repository, string gitRef, string checkName, CancellationToken cancellationToken = default);
 
     /// <summary>PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}.</summary>
     Task<CheckRun> UpdateAsync(RepositoryRef repository, long checkRunId, CheckRunRequest request, CancellationToken cancellationToken = default);

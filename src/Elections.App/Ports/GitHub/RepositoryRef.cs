@@ -20,6 +20,10 @@ public sealed record RepositoryRef(string Owner, string Name)
         return true;
     }
 
+    /// <summary>Parses <c>owner/name</c> that is known to be well formed (e.g. from a payload); throws otherwise.</summary>
+    public static RepositoryRef Parse(string text) =>
+        TryParse(text, out var repository) ? repository : throw new ArgumentException($"'{text}' is not owner/name", nameof(text));
+
     /// <inheritdoc />
     public override string ToString() => FullName;
 }

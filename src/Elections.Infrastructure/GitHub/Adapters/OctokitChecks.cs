@@ -51,25 +51,37 @@ internal sealed class OctokitChecks(GitHubCalls calls) : IGitHubChecks
         return ToCheckRun(updated);
     }
 
-    /// <summary>After a lost answer: a run on the commit with our external id (from our App, when its id is configured).</summary>
-    private async Task<CheckRun?> FindByExternalIdAsync(RepositoryRef repository, CheckRunRequest request, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<CheckRun>> ListForRefAsync(RepositoryRef repository, string gitRef, string checkName, CancellationToken cancellationToken = default)
     {
-        var filter = new Octokit.CheckRunRequest { CheckName = request.Name, Filter = CheckRunCompletedAtFilter.All };
+        ArgumentNullException.ThrowIfNull(repository);
+        var filter = new Octokit.CheckRunRequest { CheckName = checkName, Filter = CheckRunCompletedAtFilter.All };
         var runs = await calls.RunAsync(
             GitHubRoutes.ListCheckRunsForRef,
-            c => c.Check.Run.GetAllForReference(repository.Owner, repository.Name, request.HeadSha, filter, GitHubCalls.AllPages),
+            c => c.Check.Run.GetAllForReference(repository.Owner, repository.Name, gitRef, filter, GitHubCalls.AllPages),
             cancellationToken).ConfigureAwait(false);
         var appId = long.TryParse(calls.Options.AppId, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : (long?)null;
-        return runs.CheckRuns
-            .Where(r => r.ExternalId == request.ExternalId && (appId is null || r.App?.Id == appId))
-            .Select(ToCheckRun)
-            .FirstOrDefault();
+        return [.. runs.CheckRuns.Where(r => appId is null || r.App?.Id == appId).OrderByDescending(r => r.Id).Select(ToCheckRun)];
     }
+
+    /// <summary>After a lost answer: a run on the commit with our external id (from our App, when its id is configured).</summary>
+    private async Task<CheckRun?> FindByExternalIdAsync(RepositoryRef repository, CheckRunRequest request, CancellationToken cancellationToken) =>
+        (await ListForRefAsync(repository, request.HeadSha, request.Name, cancellationToken).ConfigureAwait(false))
+            .FirstOrDefault(r => r.ExternalId == request.ExternalId);
 
     private static NewCheckRunOutput Output(CheckRunRequest request) =>
         new(request.Title, request.Summary) { Text = request.Text.Length == 0 ? null : request.Text };
 
-    private static CheckRun ToCheckRun(Octokit.CheckRun run) => new() { Id = run.Id, Name = run.Name, HeadSha = run.HeadSha, HtmlUrl = run.HtmlUrl ?? "" };
+    private static CheckRun ToCheckRun(Octokit.CheckRun run) => new()
+    {
+        Id = run.Id,
+        Name = run.Name,
+        HeadSha = run.HeadSha,
+        HtmlUrl = run.HtmlUrl ?? "",
+        ExternalId = run.ExternalId ?? "",
+        Conclusion = run.Conclusion is { } conclusion ? conclusion.Value.FromOctokit() : null,
+        Title = run.Output?.Title ?? "",
+        Summary = run.Output?.Summary ?? "",
+    };
 
     private DateTimeOffset? CompletedAt(CheckRunRequest request)
     {

@@ -161,4 +161,15 @@ internal static class OctokitMapping
         CheckRunConclusion.Skipped => CheckConclusion.Skipped,
         _ => CheckConclusion.Neutral,
     };
+
+    /// <summary>Our conclusion for GitHub's; null for the ones the port does not model (cancelled, timed out, stale).</summary>
+    public static CheckRunConclusion? FromOctokit(this CheckConclusion conclusion) => conclusion switch
+    {
+        CheckConclusion.Success => CheckRunConclusion.Success,
+        CheckConclusion.Failure => CheckRunConclusion.Failure,
+        CheckConclusion.Neutral => CheckRunConclusion.Neutral,
+        CheckConclusion.ActionRequired => CheckRunConclusion.ActionRequired,
+        CheckConclusion.Skipped => CheckRunConclusion.Skipped,
+        _ => null,
+    };
 }

@@ -1,0 +1,96 @@
+using System.CommandLine;
+using Elections.App.Candidacy;
+using Elections.App.Presentation;
+using Elections.Core.Candidacy;
+using Elections.Core.Validation;
+
+namespace Elections.Cli.Commands;
+
+/// <summary>
+/// <c>elections candidates finalise [--github OWNER/REPO] [--dry-run] [--force]</c> (the end of the candidacy phase) and
+/// <c>elections candidates qa [--github OWNER/REPO] [--out DIR]</c> (the candidates' Q&amp;A pages).
+/// </summary>
+internal static class CandidatesCommand
+{
+    public static Command Create(TextWriter output, TextWriter error, TimeProvider clock)
+    {
+        var command = new Command("candidates", "Nominations and candidates");
+        command.Subcommands.Add(Finalise(output, error, clock));
+        command.Subcommands.Add(Qa(output, error));
+        return command;
+    }
+
+    private static Command Finalise(TextWriter output, TextWriter error, TimeProvider clock)
+    {
+        var github = GitHubOption();
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print what would be merged, closed and published; change nothing" };
+        var force = new Option<bool>("--force") { Description = "Finalise before the endorsement deadline" };
+        var store = ConflictsCommand.StoreOption();
+        var command = new Command("finalise", "At the deadline: merge confirmed nominations, close the rest saying why, publish the candidate list, conflict pairs and lock-in record")
+        {
+            github, dryRun, force, store,
+        };
+        command.SetAction(ElectionsCli.Action(output, error, async (context, ct) =>
+        {
+            await using var election = await GitHubElection.OpenAsync(context.Get(github), context.Get(store), ct).ConfigureAwait(false);
+            var (repository, snapshot, config) = (election.Repository, election.Snapshot, election.Config);
+            var deadline = config.Timeline.EndorsementsClose;
+            if (!deadline.HasPassed(clock.GetUtcNow()) && !context.Get(force))
+            {
+                throw new InvalidInputException(new Problem(
+                    "command line", 0, "finalise",
+                    $"endorsements, acceptances and forms are open until {deadline}: nominations can still change. Run finalise after that, or pass --force to finalise now"));
+            }
+
+            var groups = await election.ConflictGroupsAsync(ct).ConfigureAwait(false);
+            var report = await new CandidacyFinaliser(election.GitHub, repository).RunAsync(snapshot, config, groups, context.Get(dryRun), ct).ConfigureAwait(false);
+            var text = string.Concat(report.Actions.Select(a => (context.Get(dryRun) ? "would " : "") + a + "\n"))
+                + $"{report.Candidates.Count} candidate(s); candidate list sha256 {report.Sha256}\n"
+                + string.Concat(report.Failures.Select(f => $"failed: {f}\n"));
+            await output.WriteAsync(text.AsMemory(), ct).ConfigureAwait(false);
+            return report.Failures.Count == 0 ? ExitCodes.Ok : ExitCodes.Failure;
+        }));
+        return command;
+    }
+
+    private static Command Qa(TextWriter output, TextWriter error)
+    {
+        var github = GitHubOption();
+        var store = ConflictsCommand.StoreOption();
+        var outDir = new Option<DirectoryInfo>("--out")
+        {
+            Description = "Where to write one <login>.md page per candidate",
+            DefaultValueFactory = _ => new DirectoryInfo("qa"),
+        };
+        var command = new Command("qa", "Compile the questions to the candidates (issues with the question label) into one page per candidate: first answers, answered and unanswered")
+        {
+            github, outDir, store,
+        };
+        command.SetAction(ElectionsCli.Action(output, error, async (context, ct) =>
+        {
+            await using var election = await GitHubElection.OpenAsync(context.Get(github), context.Get(store), ct).ConfigureAwait(false);
+            var config = election.Config;
+            var questions = await QuestionReader.ReadAsync(election.GitHub, election.Repository, config.Labels.Question, ct).ConfigureAwait(false);
+            var folder = context.Get(outDir);
+            folder.Create();
+            foreach (var candidate in election.Snapshot.Candidates)
+            {
+                var id = election.Snapshot.Roll.TryFindByLogin(candidate.Login, out var voter) ? voter.Id ?? 0 : 0;
+                var answers = CandidateAnswers.Of(new Person(id, candidate.Login), questions, IsVoter, config.Timeline);
+                await File.WriteAllTextAsync(Path.Combine(folder.FullName, candidate.Login + ".md"), QaPage.Render(answers, candidate.Form.Name), ct).ConfigureAwait(false);
+                await output.WriteLineAsync($"{candidate.Login}: {answers.Answered.Count} answered, {answers.Unanswered.Count} unanswered".AsMemory(), ct).ConfigureAwait(false);
+            }
+
+            return ExitCodes.Ok;
+
+            bool IsVoter(long id) => election.Snapshot.Roll.TryFindById(id, out _);
+        }));
+        return command;
+    }
+
+    private static Option<string?> GitHubOption() => new("--github")
+    {
+        Description = "The election repository on GitHub, OWNER/REPO (default: $GITHUB_REPOSITORY); token from GH_TOKEN, API from ELECTIONS_GITHUB_API_URL",
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("GITHUB_REPOSITORY"),
+    };
+}

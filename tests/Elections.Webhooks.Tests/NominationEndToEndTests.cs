@@ -1,0 +1,285 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Elections.App.Configuration;
+using Elections.App.Ports;
+using Elections.Core.Candidacy;
+using Elections.Infrastructure.Tests.Store;
+using Elections.Sandbox;
+using Elections.Sandbox.Faults;
+using Elections.Sandbox.State;
+using Elections.Sandbox.Webhooks;
+using Elections.Tests.Support;
+using Elections.Webhooks.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Elections.Webhooks.Tests;
+
+/// <summary>
+/// A whole candidacy phase in the Sandbox with the real host pipeline (issue 10 "Done when"): nominations, acceptance,
+/// 30 simultaneous approvals, typos, a non-voter, an official, retractions, faults, late actions by the Sandbox clock,
+/// and every webhook delivered again; the final check runs, labels and comments match a hand-written expectation.
+/// </summary>
+public sealed class NominationEndToEndTests : IAsyncLifetime
+{
+    private const string Org = "examplecoop";
+    private const string Repo = "sc-election-2026";
+    private static readonly string[] NotEndorsers = ["jamal-bakr", "kavya-iyer", "olivia-ec", "omar-ec", "oksana-ec"];
+    private TestDatabase _database = null!;
+    private SandboxServer _sandbox = null!;
+    private RunningHost _host = null!;
+    private Dictionary<string, long> _voters = null!;
+    private readonly Dictionary<string, SandboxUser> _users = [];
+
+    private SandboxState State => _sandbox.State;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabases.CreateAsync(TestDatabases.Sqlite);
+        _sandbox = await SandboxServer.StartAsync(new SandboxServerOptions { AppId = 4242, AppSlug = "elections", InstallationId = 42 });
+        _host = await RunningHost.StartAsync(
+            _database.Setting,
+            gitHub: null,
+            services => services.AddSingleton<IConflictGroups>(new FixedConflictGroups(Groups)),
+            $"--{ElectionsVariables.PrivateKey}={CreateKey()}",
+            $"--{ElectionsVariables.GitHubApiUrl}={_sandbox.BaseUrl}",
+            $"--{ElectionsVariables.RetryDelayMs}=20");
+        _sandbox.Webhooks.Configure(_host.WebhookUrl, RunningHost.Secret);
+        State.AddOrganization(Org);
+        var now = State.Now;
+        var files = SampleElection.WithConfig(config => WithTimeline(config, now));
+        using var roll = JsonDocument.Parse(files["voters.json"]);
+        _voters = roll.RootElement.GetProperty("voters").EnumerateArray()
+            .ToDictionary(v => v.GetProperty("login").GetString()!, v => v.GetProperty("id").GetInt64());
+        foreach (var (login, id) in _voters)
+        {
+            _users[login] = State.AddUser(login, id: id);
+        }
+
+        State.AddUser("stranger", id: 7000001);
+        State.SeedMember(Org, "omar-ec", "admin");
+        State.AddRepository(Org, Repo, files);
+    }
+
+    /// <summary>Conflict groups the committee declared: three endorsers work for the same company.</summary>
+    private static IReadOnlyList<ConflictGroup> Groups { get; } = [new("Acme Corp", [1000012, 1000013, 1000014])];
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _sandbox.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task CandidacyPhase_RacesRetractionsTyposLateActionsFaultsAndRedelivery_EndsInTheExpectedState()
+    {
+        // Kavya nominates Jamal: an empty candidate file.
+        var pr = State.OpenPullRequest(Org, Repo, "kavya-iyer", "Nominate @jamal-bakr", "nominate-jamal", new Dictionary<string, string?> { ["candidates/jamal-bakr.md"] = "" });
+        await SettleAsync();
+        Assert.Equal(("neutral", "Waiting for acceptance, form, endorsements, independence"), Check(pr));
+        Assert.Equal(["nomination"], Labels(pr));
+
+        // Someone else's !accept, then Jamal fills in the form and accepts.
+        State.Comment(Org, Repo, pr, "kavya-iyer", "!accept");
+        State.PushToPullRequest(Org, Repo, pr, new Dictionary<string, string?> { ["candidates/jamal-bakr.md"] = Form("jamal-bakr") });
+        State.Comment(Org, Repo, pr, "jamal-bakr", "Thank you!\n!accept");
+        await SettleAsync();
+        Assert.Equal(("neutral", "Waiting for endorsements, independence"), Check(pr));
+        Assert.Equal(["nomination", "nominee-accepted"], Labels(pr));
+
+        // Faults while 30 voters approve at once: the label call fails with 502 once and is rate limited once.
+        _sandbox.Faults.Add(new SandboxFault { Method = "POST", Path = $"/repos/{Org}/{Repo}/issues/*/labels", Status = 502, Count = 1 });
+        _sandbox.Faults.Add(new SandboxFault { Method = "PATCH", Path = $"/repos/{Org}/{Repo}/check-runs/*", Status = 429, Count = 1, RetryAfterSeconds = 0 });
+        var endorsers = _voters.Keys.Where(l => !NotEndorsers.Contains(l) && CanVote(l)).Take(30).ToList();
+        var reviews = new Dictionary<string, long>();
+        await Task.WhenAll(endorsers.Select(login => Task.Run(() =>
+        {
+            var id = State.SubmitReview(Org, Repo, pr, login, "APPROVED");
+            lock (reviews)
+            {
+                reviews[login] = id;
+            }
+        })));
+        await SettleAsync();
+        Assert.Equal(30, EndorserCount(pr));
+        Assert.Equal(("success", "@jamal-bakr: nomination confirmed"), Check(pr));
+        Assert.Equal(["enough endorsements", "nomination", "nominee-accepted"], Labels(pr));
+
+        // A typo, a non-voter, an official, the nominee, one retraction by comment and one dismissed review.
+        var typo = State.Comment(Org, Repo, pr, endorsers[0], "!endorce");
+        State.Comment(Org, Repo, pr, "stranger", "!endorse");
+        State.Comment(Org, Repo, pr, "olivia-ec", "!endorse");
+        State.Comment(Org, Repo, pr, "jamal-bakr", "!endorse");
+        State.Comment(Org, Repo, pr, endorsers[1], "!unendorse");
+        using (SandboxState.ActAs(_users["omar-ec"]))
+        {
+            State.DismissReview(Org, Repo, pr, reviews[endorsers[2]], "approved the wrong pull request");
+        }
+
+        await SettleAsync();
+        Assert.Equal(28, EndorserCount(pr));
+
+        // A comment with a thousand commands counts once; its later edit is re-read; a deleted endorsement is gone.
+        var many = State.Comment(Org, Repo, pr, endorsers[1], string.Join("\n", Enumerable.Repeat("!endorse", 1000)));
+        State.EditComment(Org, Repo, typo, "!endorse");
+        await SettleAsync();
+        Assert.Equal(29, EndorserCount(pr));
+        using (SandboxState.ActAs(_users[endorsers[1]]))
+        {
+            State.DeleteComment(Org, Repo, many);
+        }
+
+        await SettleAsync();
+        Assert.Equal(28, EndorserCount(pr));
+
+        // A second nomination of Jamal, an official nominated, a pull request that also edits another file.
+        var second = State.OpenPullRequest(Org, Repo, "lukas-novak", "Nominate Jamal again", "jamal-again", new Dictionary<string, string?> { ["candidates/jamal-bakr.md"] = "" });
+        var official = State.OpenPullRequest(Org, Repo, "lukas-novak", "Nominate Olivia", "olivia", new Dictionary<string, string?> { ["candidates/olivia-ec.md"] = "" });
+        var extra = State.OpenPullRequest(Org, Repo, "maria-santos", "Nominate myself", "maria", new Dictionary<string, string?> { ["candidates/maria-santos.md"] = "", ["README.md"] = "hi" });
+        await SettleAsync();
+        Assert.Equal(("failure", "Invalid nomination: @jamal-bakr is already nominated in #1"), Check(second));
+        Assert.StartsWith("Invalid nomination: @olivia-ec is an election official", Check(official).Title, StringComparison.Ordinal);
+        Assert.StartsWith("Invalid nomination: Besides candidates/maria-santos.md", Check(extra).Title, StringComparison.Ordinal);
+        Assert.Empty(Labels(second));
+
+        // After the endorsement deadline (by the Sandbox clock, i.e. GitHub's timestamps): a late endorsement.
+        State.AdvanceClock(TimeSpan.FromDays(3));
+        State.Comment(Org, Repo, pr, endorsers[1], "!endorse");
+        await SettleAsync();
+        Assert.Equal(28, EndorserCount(pr));
+
+        var before = Snapshot();
+
+        // Every webhook again: GitHub's redelivery (same id) and a fresh copy (new id). Nothing new, same state.
+        foreach (var delivery in _sandbox.Webhooks.Deliveries.Where(d => !d.Redelivery).ToList())
+        {
+            _sandbox.Webhooks.Redeliver(delivery.Id);
+            _sandbox.Webhooks.Enqueue(new WebhookEvent(delivery.Event, JsonNode.Parse(delivery.Body)!.AsObject()));
+        }
+
+        await SettleAsync();
+        Assert.Equal(before, Snapshot());
+
+        var late = $"@{endorsers[1]}, `!endorse` was given at ";
+        Assert.Equal(
+            [
+                "elections[bot]: @kavya-iyer, only @jamal-bakr can accept this nomination, so `!accept` from @kavya-iyer is ignored.",
+                $"elections[bot]: @{endorsers[0]}, `!endorce` is not a command; did you mean `!endorse`? Edit the comment or write a new one.",
+                "elections[bot]: @stranger, you are not on the voter roll (`voters.json`), so your endorsement does not count. You may request a voter exception from the committee.",
+                "elections[bot]: @olivia-ec, election officials stay neutral and do not endorse; your endorsement does not count.",
+                "elections[bot]: @jamal-bakr, nominees cannot endorse their own nomination; your endorsement does not count.",
+                $"elections[bot]: {late}",
+            ],
+            BotComments(pr).Select(c => c.StartsWith($"elections[bot]: {late}", StringComparison.Ordinal) ? $"elections[bot]: {late}" : c));
+        Assert.Contains("after the deadline for endorsements, acceptances and candidate forms: ", BotComments(pr)[^1], StringComparison.Ordinal);
+        Assert.Contains(" UTC. It does not count.", BotComments(pr)[^1], StringComparison.Ordinal);
+        var summary = _sandbox.State.CheckRuns(Org, Repo).Single(r => r.HeadSha == HeadSha(pr)).Summary!;
+        Assert.Contains("Endorsements: 28 of 3 needed", summary, StringComparison.Ordinal);
+        Assert.Contains("Mutually independent people among nominee and endorsers: 27 of 4 needed", summary, StringComparison.Ordinal);
+        Assert.Single(_sandbox.State.CheckRuns(Org, Repo), r => r.HeadSha == HeadSha(pr));
+    }
+
+    [Fact]
+    public async Task Withdrawal_ClosingThePullRequest_MakesTheCheckNeutralAndRefusesLaterEndorsements()
+    {
+        var pr = State.OpenPullRequest(Org, Repo, "lukas-novak", "Nominate myself", "lukas", new Dictionary<string, string?> { ["candidates/lukas-novak.md"] = Form("lukas-novak") });
+        State.SubmitReview(Org, Repo, pr, "maria-santos", "APPROVED");
+        await SettleAsync();
+        Assert.Equal(["nomination", "nominee-accepted"], Labels(pr));
+
+        using (SandboxState.ActAs(_users["lukas-novak"]))
+        {
+            State.UpdatePull(Org, Repo, pr, null, null, "closed");
+        }
+
+        await SettleAsync();
+        State.Comment(Org, Repo, pr, "niamh-obrien", "!endorse");
+        await SettleAsync();
+
+        Assert.Equal(("neutral", "Nomination of @lukas-novak withdrawn"), Check(pr));
+        Assert.Equal(["nomination"], Labels(pr));
+        Assert.StartsWith("elections[bot]: @niamh-obrien, this nomination pull request is closed", Assert.Single(BotComments(pr)), StringComparison.Ordinal);
+    }
+
+    private static string WithTimeline(string config, DateTimeOffset now)
+    {
+        string At(double days) => (now + TimeSpan.FromDays(days)).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+        var start = config.IndexOf("timeline:", StringComparison.Ordinal);
+        var end = config.IndexOf("seats:", start, StringComparison.Ordinal);
+        var timeline = $"""
+            timeline:
+              kickoff: {At(-1)}
+              nominations_close: {At(1)}
+              endorsements_close: {At(2)}
+              questions_close: {At(3)}
+              answers_close: {At(4)}
+              voter_roll_freeze: {At(4)}
+              voting_opens: {At(5)}
+              voting_closes: {At(10)}
+              results: {At(11)}
+
+
+            """;
+        return string.Concat(config.AsSpan(0, start), timeline.Replace("\r\n", "\n", StringComparison.Ordinal), config.AsSpan(end));
+    }
+
+    private static string Form(string login) =>
+        $"---\nname: {login}\ngithub: {login}\nemail: {login}@example.org\nconflicts_of_interest: none\n---\n\nWhy I am running.\n";
+
+    private static bool CanVote(string login) => !new[] { "mateo-fernandez", "nadia-kovacs", "olu-adeyemi", "priya-nair", "rafael-mendes", "tariq-hassan" }.Contains(login);
+
+    private string HeadSha(int pr) => State.GetPull(Org, Repo, pr)["head"]!["sha"]!.GetValue<string>();
+
+    private (string Conclusion, string Title) Check(int pr)
+    {
+        var run = Assert.Single(State.CheckRuns(Org, Repo), r => r.HeadSha == HeadSha(pr) && r.Name == "nomination");
+        return (run.Conclusion ?? "", run.Title ?? "");
+    }
+
+    private int EndorserCount(int pr)
+    {
+        var summary = State.CheckRuns(Org, Repo).Single(r => r.HeadSha == HeadSha(pr)).Summary ?? "";
+        var marker = "- Endorsements: ";
+        var at = summary.IndexOf(marker, StringComparison.Ordinal) + marker.Length;
+        return int.Parse(summary[at..summary.IndexOf(' ', at)], CultureInfo.InvariantCulture);
+    }
+
+    private List<string> Labels(int pr) =>
+        [.. State.ListIssueLabels(Org, Repo, pr).Select(l => l!["name"]!.GetValue<string>()).Order(StringComparer.Ordinal)];
+
+    private List<string> BotComments(int pr) =>
+        [.. State.ListComments(Org, Repo, pr, null)
+            .Where(c => c!["user"]!["login"]!.GetValue<string>() == "elections[bot]")
+            .Select(c => $"elections[bot]: {c!["body"]!.GetValue<string>().Split("\n\nSee docs/candidacy.md.", 2)[0]}")];
+
+    private string Snapshot() => string.Join(
+        "\n",
+        [
+            .. State.CheckRuns(Org, Repo).OrderBy(r => r.Id).Select(r => $"{r.Id} {r.HeadSha} {r.Conclusion} {r.Title} {r.Summary}"),
+            .. Enumerable.Range(1, 4).SelectMany(pr => Labels(pr).Select(l => $"#{pr} {l}")),
+            .. Enumerable.Range(1, 4).SelectMany(pr => State.ListComments(Org, Repo, pr, null).Select(c => $"#{pr} {c!["id"]} {c["body"]}")),
+        ]);
+
+    private async Task SettleAsync()
+    {
+        for (var round = 0; round < 3; round++)
+        {
+            await _sandbox.Webhooks.WaitForIdleAsync();
+            await _host.WaitProcessedAsync(_sandbox.Webhooks.Deliveries.Where(d => d.Status == 202).Select(d => d.Id));
+        }
+
+        Assert.Equal(0, (await _host.Store.CountAsync(CancellationToken.None)).Queued);
+    }
+
+    private static string CreateKey()
+    {
+        using var rsa = System.Security.Cryptography.RSA.Create(2048);
+        return rsa.ExportRSAPrivateKeyPem();
+    }
+
+    private sealed class FixedConflictGroups(IReadOnlyList<ConflictGroup> groups) : IConflictGroups
+    {
+        public Task<IReadOnlyList<ConflictGroup>> ReadAsync(string repository, CancellationToken ct) => Task.FromResult(groups);
+    }
+}
