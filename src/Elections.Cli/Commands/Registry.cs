@@ -10,6 +10,7 @@ internal static class Registry
         yield return ValidateCommand.Build(output, error);
         yield return StatusCommand.Build(output, error, clock);
         yield return VotersCommand.Build(output, error);
+        yield return CandidatesCommand.Create(output, error);
         yield return BallotsCommand.Create(output, error);
         yield return TallyCommand.Create(output, error);
         yield return ReceiveCommand.Create(output, error);
