@@ -1,8 +1,6 @@
 using Elections.App.Ports.GitHub;
 using Elections.Core.Candidacy;
 using Elections.Core.Candidates;
-using Elections.Core.Configuration;
-using Elections.Core.Voters;
 
 namespace Elections.App.Candidacy;
 
