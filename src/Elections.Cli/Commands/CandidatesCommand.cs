@@ -1,138 +1,98 @@
 using System.CommandLine;
-using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using Elections.App.Candidacy;
-using Elections.App.Configuration;
-using Elections.App.Ports;
-using Elections.App.Ports.GitHub;
+using Elections.App.Presentation;
 using Elections.Core.Candidacy;
-using Elections.Core.Snapshots;
 using Elections.Core.Validation;
-using Elections.Infrastructure.Composition;
-using Elections.Infrastructure.ElectionFiles;
-using Elections.Infrastructure.Files;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Elections.Cli.Commands;
 
 /// <summary>
-/// <c>elections candidates status [--repo DIR | --github OWNER/REPO] [--json]</c> (issue 10 item 7): every nominee with
-/// acceptance, form, endorsers, independence, status and what is missing. From a folder: the candidate files; from
-/// GitHub (<c>GH_TOKEN</c>, <c>ELECTIONS_GITHUB_API_URL</c>): also the open nomination pull requests, judged as the bot does.
+/// <c>elections candidates status</c> (<see cref="CandidatesStatusCommand"/>),
+/// <c>elections candidates finalise [--github OWNER/REPO] [--dry-run] [--force]</c> (the end of the candidacy phase) and
+/// <c>elections candidates qa [--github OWNER/REPO] [--out DIR]</c> (the candidates' Q&amp;A pages).
 /// </summary>
 internal static class CandidatesCommand
 {
-    public static Command Create(TextWriter output, TextWriter error, IReadOnlyDictionary<string, string>? environment = null)
+    public static Command Create(TextWriter output, TextWriter error, TimeProvider clock)
     {
-        var repo = new Option<DirectoryInfo?>("--repo") { Description = "The election repository folder (default: the current folder)" };
-        var github = new Option<string?>("--github") { Description = "Read OWNER/REPO on GitHub instead (token from GH_TOKEN)" };
-        var json = GlobalOptions.Json();
-        var status = new Command("status", "List nominees: acceptance, form, endorsers, independence, status, what is missing") { repo, github, json };
-        status.SetAction(ElectionsCli.Action(output, error, async (context, cancellationToken) =>
+        var command = new Command("candidates", "Nominations and candidates");
+        command.Subcommands.Add(CandidatesStatusCommand.Create(output, error));
+        command.Subcommands.Add(Finalise(output, error, clock));
+        command.Subcommands.Add(Qa(output, error));
+        return command;
+    }
+
+    private static Command Finalise(TextWriter output, TextWriter error, TimeProvider clock)
+    {
+        var github = GitHubOption();
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print what would be merged, closed and published; change nothing" };
+        var force = new Option<bool>("--force") { Description = "Finalise before the endorsement deadline" };
+        var store = ConflictsCommand.StoreOption();
+        var command = new Command("finalise", "At the deadline: merge confirmed nominations, close the rest saying why, publish the candidate list, conflict pairs and lock-in record")
         {
-            var gitHubName = context.Get(github);
-            if (gitHubName is not null && context.Get(repo) is not null)
+            github, dryRun, force, store,
+        };
+        command.SetAction(ElectionsCli.Action(output, error, async (context, ct) =>
+        {
+            await using var election = await GitHubElection.OpenAsync(context.Get(github), context.Get(store), ct).ConfigureAwait(false);
+            var (repository, snapshot, config) = (election.Repository, election.Snapshot, election.Config);
+            var deadline = config.Timeline.EndorsementsClose;
+            if (!deadline.HasPassed(clock.GetUtcNow()) && !context.Get(force))
             {
-                throw new InvalidInputException(new Problem("command line", 0, "--github", "give --repo DIR or --github OWNER/REPO, not both"));
+                throw new InvalidInputException(new Problem(
+                    "command line", 0, "finalise",
+                    $"endorsements, acceptances and forms are open until {deadline}: nominations can still change. Run finalise after that, or pass --force to finalise now"));
             }
 
-            var standings = gitHubName is null
-                ? FromFolder((context.Get(repo) ?? new DirectoryInfo(Directory.GetCurrentDirectory())).FullName)
-                : await FromGitHubAsync(gitHubName, environment, cancellationToken).ConfigureAwait(false);
-            var text = context.Get(json) ? JsonSerializer.Serialize(ToJson(standings), CliJson.Indented) + "\n" : Table(standings);
-            await output.WriteAsync(text.AsMemory(), cancellationToken).ConfigureAwait(false);
-            return ExitCodes.Ok;
+            var groups = await election.ConflictGroupsAsync(ct).ConfigureAwait(false);
+            var report = await new CandidacyFinaliser(election.GitHub, repository).RunAsync(snapshot, config, groups, context.Get(dryRun), ct).ConfigureAwait(false);
+            var text = string.Concat(report.Actions.Select(a => (context.Get(dryRun) ? "would " : "") + a + "\n"))
+                + $"{report.Candidates.Count} candidate(s); candidate list sha256 {report.Sha256}\n"
+                + string.Concat(report.Failures.Select(f => $"failed: {f}\n"));
+            await output.WriteAsync(text.AsMemory(), ct).ConfigureAwait(false);
+            return report.Failures.Count == 0 ? ExitCodes.Ok : ExitCodes.Failure;
         }));
-        return new Command("candidates", "Nominees and candidates") { status };
+        return command;
     }
 
-    private static IReadOnlyList<NomineeStanding> FromFolder(string folder)
+    private static Command Qa(TextWriter output, TextWriter error)
     {
-        var snapshot = ElectionFolder.Load(folder);
-        return CandidatesStatus.FromFiles(Election(snapshot, []));
+        var github = GitHubOption();
+        var store = ConflictsCommand.StoreOption();
+        var outDir = new Option<DirectoryInfo>("--out")
+        {
+            Description = "Where to write one <login>.md page per candidate",
+            DefaultValueFactory = _ => new DirectoryInfo("qa"),
+        };
+        var command = new Command("qa", "Compile the questions to the candidates (issues with the question label) into one page per candidate: first answers, answered and unanswered")
+        {
+            github, outDir, store,
+        };
+        command.SetAction(ElectionsCli.Action(output, error, async (context, ct) =>
+        {
+            await using var election = await GitHubElection.OpenAsync(context.Get(github), context.Get(store), ct).ConfigureAwait(false);
+            var config = election.Config;
+            var questions = await QuestionReader.ReadAsync(election.GitHub, election.Repository, config.Labels.Question, ct).ConfigureAwait(false);
+            var folder = context.Get(outDir);
+            folder.Create();
+            foreach (var candidate in election.Snapshot.Candidates)
+            {
+                var id = election.Snapshot.Roll.TryFindByLogin(candidate.Login, out var voter) ? voter.Id ?? 0 : 0;
+                var answers = CandidateAnswers.Of(new Person(id, candidate.Login), questions, IsVoter, config.Timeline);
+                await File.WriteAllTextAsync(Path.Combine(folder.FullName, candidate.Login + ".md"), QaPage.Render(answers, candidate.Form.Name), ct).ConfigureAwait(false);
+                await output.WriteLineAsync($"{candidate.Login}: {answers.Answered.Count} answered, {answers.Unanswered.Count} unanswered".AsMemory(), ct).ConfigureAwait(false);
+            }
+
+            return ExitCodes.Ok;
+
+            bool IsVoter(long id) => election.Snapshot.Roll.TryFindById(id, out _);
+        }));
+        return command;
     }
 
-    private static async Task<IReadOnlyList<NomineeStanding>> FromGitHubAsync(string name, IReadOnlyDictionary<string, string>? environment, CancellationToken cancellationToken)
+    private static Option<string?> GitHubOption() => new("--github")
     {
-        if (!RepositoryRef.TryParse(name, out var repository))
-        {
-            throw new InvalidInputException(new Problem("command line", 0, "--github", $"'{name}' is not OWNER/REPO, e.g. examplecoop/sc-election-2026"));
-        }
-
-        var configuration = environment is null
-            ? new ConfigurationBuilder().AddEnvironmentVariables().Build()
-            : new ConfigurationBuilder().AddInMemoryCollection(environment.Select(pair => new KeyValuePair<string, string?>(pair.Key, pair.Value))).Build();
-        var services = new ServiceCollection().AddLogging();
-        services.AddElectionsApp(configuration).AddElectionsStore().AddElectionsGitHub(required: true).AddElectionFiles();
-        await using var provider = services.BuildServiceProvider();
-        ReceiveCommand.Validated(provider);
-        var call = new GitHubCallContext { DeliveryId = $"cli-{Guid.NewGuid():N}" };
-        var read = await provider.GetRequiredService<IElectionFiles>().ReadAsync(repository, call, cancellationToken).ConfigureAwait(false);
-        if (!read.TryGetSources(out var sources))
-        {
-            throw new InvalidInputException(new Problem(ElectionLayout.ConfigPath, 0, "--github", $"{repository} holds no {ElectionLayout.ConfigPath} on its default branch; name the election repository"));
-        }
-
-        await provider.GetRequiredService<IStore>().MigrateAsync(cancellationToken).ConfigureAwait(false);
-        var groups = await provider.GetRequiredService<IConflictGroups>().ReadAsync(repository.FullName, cancellationToken).ConfigureAwait(false);
-        var election = Election(ElectionSnapshotReader.Read(sources), groups);
-        return await CandidatesStatus.FromGitHubAsync(provider.GetRequiredService<IGitHubFactory>().Create(call), repository, election, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static CandidacyElection Election(ElectionSnapshot snapshot, IReadOnlyList<ConflictGroup> groups) =>
-        snapshot.TryGetConfig(out var config)
-            ? new CandidacyElection { Config = config, Roll = snapshot.Roll, Candidates = snapshot.Candidates, ConflictGroups = groups }
-            : throw new InvalidInputException(snapshot.Problems);
-
-    private static object ToJson(IReadOnlyList<NomineeStanding> standings) => new
-    {
-        format_version = 1,
-        nominees = standings.Select(s => new
-        {
-            login = s.Login,
-            id = s.Id,
-            pull_request = s.PullRequest,
-            nominated_by = s.NominatedBy,
-            accepted = s.Accepted,
-            form_complete = s.FormComplete,
-            endorsers = s.Endorsers,
-            independent = s.Independent,
-            status = Status(s.Status),
-            missing = s.Missing,
-        }),
+        Description = "The election repository on GitHub, OWNER/REPO (default: $GITHUB_REPOSITORY); token from GH_TOKEN, API from ELECTIONS_GITHUB_API_URL",
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("GITHUB_REPOSITORY"),
     };
-
-    private static string Status(NominationStatus status) => status.ToString().ToLowerInvariant();
-
-    private static string Table(IReadOnlyList<NomineeStanding> standings)
-    {
-        if (standings.Count == 0)
-        {
-            return "No nominees yet.\n";
-        }
-
-        string[] header = ["nominee", "pull request", "nominated by", "accepted", "form", "endorsers", "independent", "status", "missing"];
-        var rows = standings.Select(s => new[]
-        {
-            "@" + s.Login,
-            s.PullRequest is { } n ? "#" + n.ToString(CultureInfo.InvariantCulture) : "merged",
-            s.NominatedBy is { } by ? "@" + by : "",
-            s.Accepted ? "yes" : "no",
-            s.FormComplete ? "complete" : "incomplete",
-            s.Endorsers.Count.ToString(CultureInfo.InvariantCulture),
-            s.Independent.ToString(CultureInfo.InvariantCulture),
-            Status(s.Status),
-            string.Join("; ", s.Missing),
-        }).ToList();
-        var widths = header.Select((h, i) => rows.Max(r => r[i].Length) is var w && w > h.Length ? w : h.Length).ToArray();
-        var text = new StringBuilder();
-        foreach (var row in rows.Prepend(header))
-        {
-            text.AppendLine(string.Join("  ", row.Select((cell, i) => i == row.Length - 1 ? cell : cell.PadRight(widths[i]))).TrimEnd());
-        }
-
-        return text.ToString();
-    }
 }

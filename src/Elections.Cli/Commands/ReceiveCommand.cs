@@ -106,7 +106,6 @@ internal static class ReceiveCommand
     }
 
     /// <summary>The options, or every problem with the environment as bad input (exit 2).</summary>
-    /// <summary>The bound options, or bad input (exit 2) listing what the environment lacks.</summary>
     internal static ElectionsOptions Validated(IServiceProvider provider)
     {
         try

@@ -10,11 +10,12 @@ internal static class Registry
         yield return ValidateCommand.Build(output, error);
         yield return StatusCommand.Build(output, error, clock);
         yield return VotersCommand.Build(output, error);
-        yield return CandidatesCommand.Create(output, error);
         yield return BallotsCommand.Create(output, error);
         yield return TallyCommand.Create(output, error);
         yield return ReceiveCommand.Create(output, error);
         yield return ServeCommand.Create(output, error);
         yield return SandboxCommand.Create(output, error);
+        yield return CandidatesCommand.Create(output, error, clock);
+        yield return ConflictsCommand.Create(output, error, clock);
     }
 }

@@ -1,3 +1,4 @@
+using Elections.App.Candidacy;
 using Elections.App.Configuration;
 using Elections.App.Ports;
 using Elections.App.Ports.GitHub;
@@ -14,7 +15,8 @@ namespace Elections.Infrastructure.Composition;
 public static class ElectionsInfrastructureServices
 {
     /// <summary>
-    /// Registers the store named by ELECTIONS_STORE (a PostgreSQL connection string or a SQLite path);
+    /// Registers the store named by ELECTIONS_STORE (a PostgreSQL connection string or a SQLite path), which also
+    /// answers <see cref="IConflictGroups"/>;
     /// <paramref name="defaultSqlitePath"/> when it is unset.
     /// </summary>
     public static IServiceCollection AddElectionsStore(this IServiceCollection services, string defaultSqlitePath = StoreFactory.DefaultSqlitePath)
@@ -25,6 +27,15 @@ public static class ElectionsInfrastructureServices
             var setting = provider.GetRequiredService<IOptions<ElectionsOptions>>().Value.Store;
             return StoreFactory.Open(setting.Length > 0 ? setting : defaultSqlitePath, provider.GetRequiredService<TimeProvider>());
         });
+
+        // The committee's conflict groups live in the same store; a registration other than the App's empty default (a test's) stays.
+        var groups = services.FirstOrDefault(d => d.ServiceType == typeof(IConflictGroups));
+        if (groups is null || groups.ImplementationType == typeof(NoConflictGroups))
+        {
+            services.RemoveAll<IConflictGroups>();
+            services.AddSingleton<IConflictGroups>(provider => provider.GetRequiredService<IStore>() as IConflictGroups ?? new NoConflictGroups());
+        }
+
         return services;
     }
 

@@ -8,7 +8,7 @@ namespace Elections.Infrastructure.Store;
 /// both accept (<c>ON CONFLICT</c>, <c>RETURNING</c>), with the few differences left to the dialect.
 /// Times are Unix milliseconds from the injected <see cref="TimeProvider"/>.
 /// </summary>
-public abstract class SqlStore : IStore
+public abstract partial class SqlStore : IStore, IConflictRegister
 {
     private protected const string Queued = "queued";
     private const string Done = "done";

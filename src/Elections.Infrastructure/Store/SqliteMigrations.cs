@@ -59,5 +59,30 @@ internal static class SqliteMigrations
             );
             INSERT INTO heartbeat (id, at) VALUES (1, 0);
             """),
+        new(4, "conflict-of-interest groups and disclosures (private to the committee)", """
+            CREATE TABLE conflict_groups (
+              repository TEXT NOT NULL,
+              name TEXT NOT NULL,
+              declared_at INTEGER NOT NULL,
+              PRIMARY KEY (repository, name)
+            );
+            CREATE TABLE conflict_group_members (
+              repository TEXT NOT NULL,
+              group_name TEXT NOT NULL,
+              user_id INTEGER NOT NULL,
+              PRIMARY KEY (repository, group_name, user_id),
+              FOREIGN KEY (repository, group_name) REFERENCES conflict_groups (repository, name) ON DELETE CASCADE
+            );
+            CREATE TABLE disclosures (
+              id INTEGER PRIMARY KEY AUTOINCREMENT,
+              repository TEXT NOT NULL,
+              user_id INTEGER NOT NULL,
+              login TEXT NOT NULL,
+              text TEXT NOT NULL,
+              source TEXT NOT NULL,
+              received_at INTEGER NOT NULL
+            );
+            CREATE INDEX disclosures_by_repository ON disclosures (repository, id);
+            """),
     ];
 }

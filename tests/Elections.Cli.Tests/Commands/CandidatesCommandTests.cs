@@ -108,7 +108,7 @@ public sealed class CandidatesCommandTests : IAsyncLifetime, IDisposable
             ["ELECTIONS_GITHUB_API_URL"] = _sandbox.BaseUrl.AbsoluteUri,
             ["ELECTIONS_STORE"] = Path.Combine(_sample.Folder.FullName, "store.db"),
         };
-        var root = new RootCommand { CandidatesCommand.Create(output, error, env) };
+        var root = new RootCommand { new Command("candidates") { CandidatesStatusCommand.Create(output, error, env) } };
         root.Options.Add(GlobalOptions.Verbose);
         var code = await root.Parse(["candidates", "status", .. args]).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
         return (code, output.ToString(), error.ToString());
