@@ -31,7 +31,7 @@ public sealed class NominationHandler(IGitHubFactory gitHub, IConflictGroups con
     public bool Applies(WebhookEvent payload) => payload switch
     {
         PullRequestEvent or PullRequestReviewEvent => true,
-        IssueCommentEvent comment => comment.Issue.PullRequest is not null || comment.Comment.Body.Contains('!', StringComparison.Ordinal),
+        IssueCommentEvent comment => comment.Issue.PullRequest is not null || comment.Comment.Body.Contains("endorse", StringComparison.OrdinalIgnoreCase),
         _ => false,
     };
 
@@ -80,7 +80,10 @@ public sealed class NominationHandler(IGitHubFactory gitHub, IConflictGroups con
             : Plan.Of(effects);
     }
 
-    /// <summary><c>!endorse</c> counts only on open nomination pull requests (nixos-anchor appendix A2): on an issue it gets one reply saying so.</summary>
+    /// <summary>
+    /// <c>!endorse</c> counts only on open nomination pull requests (nixos-anchor appendix A2): on an issue it gets one reply
+    /// saying so. Only comments mentioning "endorse" are looked at on issues, so other commands cost no election read.
+    /// </summary>
     private static Plan EndorseOnIssue(IssueCommentEvent payload, CommandParser parser, string repository)
     {
         if (payload.Action != "created" || parser.Parse(payload.Comment.Body).Endorsement is null)

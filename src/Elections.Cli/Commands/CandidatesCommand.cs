@@ -7,6 +7,7 @@ using Elections.Core.Validation;
 namespace Elections.Cli.Commands;
 
 /// <summary>
+/// <c>elections candidates status</c> (<see cref="CandidatesStatusCommand"/>),
 /// <c>elections candidates finalise [--github OWNER/REPO] [--dry-run] [--force]</c> (the end of the candidacy phase) and
 /// <c>elections candidates qa [--github OWNER/REPO] [--out DIR]</c> (the candidates' Q&amp;A pages).
 /// </summary>
@@ -15,6 +16,7 @@ internal static class CandidatesCommand
     public static Command Create(TextWriter output, TextWriter error, TimeProvider clock)
     {
         var command = new Command("candidates", "Nominations and candidates");
+        command.Subcommands.Add(CandidatesStatusCommand.Create(output, error));
         command.Subcommands.Add(Finalise(output, error, clock));
         command.Subcommands.Add(Qa(output, error));
         return command;

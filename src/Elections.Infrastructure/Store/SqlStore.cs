@@ -47,13 +47,23 @@ public abstract partial class SqlStore : IStore, IConflictRegister
     protected virtual Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 
-    /// <summary>Waits for the acknowledgements already handed over, then releases the database.</summary>
+    /// <summary>
+    /// Waits for the acknowledgements already handed over, then releases the database. Once only: the container
+    /// disposes the store both as <c>IStore</c> and as <c>IConflictGroups</c>.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         await _batcher.DisposeAsync().ConfigureAwait(false);
         await DisposeCoreAsync().ConfigureAwait(false);
         GC.SuppressFinalize(this);
     }
+
+    private int _disposed;
 
     protected abstract ValueTask DisposeCoreAsync();
 

@@ -1,0 +1,138 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Elections.App.Candidacy;
+using Elections.App.Configuration;
+using Elections.App.Ports;
+using Elections.App.Ports.GitHub;
+using Elections.Core.Candidacy;
+using Elections.Core.Snapshots;
+using Elections.Core.Validation;
+using Elections.Infrastructure.Composition;
+using Elections.Infrastructure.ElectionFiles;
+using Elections.Infrastructure.Files;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Elections.Cli.Commands;
+
+/// <summary>
+/// The <c>status</c> subcommand of <see cref="CandidatesCommand"/>: <c>elections candidates status [--repo DIR | --github OWNER/REPO] [--json]</c> (issue 10 item 7): every nominee with
+/// acceptance, form, endorsers, independence, status and what is missing. From a folder: the candidate files; from
+/// GitHub (<c>GH_TOKEN</c>, <c>ELECTIONS_GITHUB_API_URL</c>): also the open nomination pull requests, judged as the bot does.
+/// </summary>
+internal static class CandidatesStatusCommand
+{
+    public static Command Create(TextWriter output, TextWriter error, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var repo = new Option<DirectoryInfo?>("--repo") { Description = "The election repository folder (default: the current folder)" };
+        var github = new Option<string?>("--github") { Description = "Read OWNER/REPO on GitHub instead (token from GH_TOKEN)" };
+        var json = GlobalOptions.Json();
+        var status = new Command("status", "List nominees: acceptance, form, endorsers, independence, status, what is missing") { repo, github, json };
+        status.SetAction(ElectionsCli.Action(output, error, async (context, cancellationToken) =>
+        {
+            var gitHubName = context.Get(github);
+            if (gitHubName is not null && context.Get(repo) is not null)
+            {
+                throw new InvalidInputException(new Problem("command line", 0, "--github", "give --repo DIR or --github OWNER/REPO, not both"));
+            }
+
+            var standings = gitHubName is null
+                ? FromFolder((context.Get(repo) ?? new DirectoryInfo(Directory.GetCurrentDirectory())).FullName)
+                : await FromGitHubAsync(gitHubName, environment, cancellationToken).ConfigureAwait(false);
+            var text = context.Get(json) ? JsonSerializer.Serialize(ToJson(standings), CliJson.Indented) + "\n" : Table(standings);
+            await output.WriteAsync(text.AsMemory(), cancellationToken).ConfigureAwait(false);
+            return ExitCodes.Ok;
+        }));
+        return status;
+    }
+
+    private static IReadOnlyList<NomineeStanding> FromFolder(string folder)
+    {
+        var snapshot = ElectionFolder.Load(folder);
+        return CandidatesStatus.FromFiles(Election(snapshot, []));
+    }
+
+    private static async Task<IReadOnlyList<NomineeStanding>> FromGitHubAsync(string name, IReadOnlyDictionary<string, string>? environment, CancellationToken cancellationToken)
+    {
+        if (!RepositoryRef.TryParse(name, out var repository))
+        {
+            throw new InvalidInputException(new Problem("command line", 0, "--github", $"'{name}' is not OWNER/REPO, e.g. examplecoop/sc-election-2026"));
+        }
+
+        var configuration = environment is null
+            ? new ConfigurationBuilder().AddEnvironmentVariables().Build()
+            : new ConfigurationBuilder().AddInMemoryCollection(environment.Select(pair => new KeyValuePair<string, string?>(pair.Key, pair.Value))).Build();
+        var services = new ServiceCollection().AddLogging();
+        services.AddElectionsApp(configuration).AddElectionsStore().AddElectionsGitHub(required: true).AddElectionFiles();
+        await using var provider = services.BuildServiceProvider();
+        ReceiveCommand.Validated(provider);
+        var call = new GitHubCallContext { DeliveryId = $"cli-{Guid.NewGuid():N}" };
+        var read = await provider.GetRequiredService<IElectionFiles>().ReadAsync(repository, call, cancellationToken).ConfigureAwait(false);
+        if (!read.TryGetSources(out var sources))
+        {
+            throw new InvalidInputException(new Problem(ElectionLayout.ConfigPath, 0, "--github", $"{repository} holds no {ElectionLayout.ConfigPath} on its default branch; name the election repository"));
+        }
+
+        await provider.GetRequiredService<IStore>().MigrateAsync(cancellationToken).ConfigureAwait(false);
+        var groups = await provider.GetRequiredService<IConflictGroups>().ReadAsync(repository.FullName, cancellationToken).ConfigureAwait(false);
+        var election = Election(ElectionSnapshotReader.Read(sources), groups);
+        return await CandidatesStatus.FromGitHubAsync(provider.GetRequiredService<IGitHubFactory>().Create(call), repository, election, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static CandidacyElection Election(ElectionSnapshot snapshot, IReadOnlyList<ConflictGroup> groups) =>
+        snapshot.TryGetConfig(out var config)
+            ? new CandidacyElection { Config = config, Roll = snapshot.Roll, Candidates = snapshot.Candidates, ConflictGroups = groups }
+            : throw new InvalidInputException(snapshot.Problems);
+
+    private static object ToJson(IReadOnlyList<NomineeStanding> standings) => new
+    {
+        format_version = 1,
+        nominees = standings.Select(s => new
+        {
+            login = s.Login,
+            id = s.Id,
+            pull_request = s.PullRequest,
+            nominated_by = s.NominatedBy,
+            accepted = s.Accepted,
+            form_complete = s.FormComplete,
+            endorsers = s.Endorsers,
+            independent = s.Independent,
+            status = Status(s.Status),
+            missing = s.Missing,
+        }),
+    };
+
+    private static string Status(NominationStatus status) => status.ToString().ToLowerInvariant();
+
+    private static string Table(IReadOnlyList<NomineeStanding> standings)
+    {
+        if (standings.Count == 0)
+        {
+            return "No nominees yet.\n";
+        }
+
+        string[] header = ["nominee", "pull request", "nominated by", "accepted", "form", "endorsers", "independent", "status", "missing"];
+        var rows = standings.Select(s => new[]
+        {
+            "@" + s.Login,
+            s.PullRequest is { } n ? "#" + n.ToString(CultureInfo.InvariantCulture) : "merged",
+            s.NominatedBy is { } by ? "@" + by : "",
+            s.Accepted ? "yes" : "no",
+            s.FormComplete ? "complete" : "incomplete",
+            s.Endorsers.Count.ToString(CultureInfo.InvariantCulture),
+            s.Independent.ToString(CultureInfo.InvariantCulture),
+            Status(s.Status),
+            string.Join("; ", s.Missing),
+        }).ToList();
+        var widths = header.Select((h, i) => rows.Max(r => r[i].Length) is var w && w > h.Length ? w : h.Length).ToArray();
+        var text = new StringBuilder();
+        foreach (var row in rows.Prepend(header))
+        {
+            text.AppendLine(string.Join("  ", row.Select((cell, i) => i == row.Length - 1 ? cell : cell.PadRight(widths[i]))).TrimEnd());
+        }
+
+        return text.ToString();
+    }
+}
