@@ -49,6 +49,8 @@ public static class ElectionsOptionsBinder
         options.Lease = Number(Get(ElectionsVariables.LeaseSeconds), ElectionsVariables.LeaseSeconds, "a whole number of seconds", problems, 86_400) is { } lease ? TimeSpan.FromSeconds(lease) : options.Lease;
         options.RetryDelay = Number(Get(ElectionsVariables.RetryDelayMs), ElectionsVariables.RetryDelayMs, "a whole number of milliseconds", problems, 3_600_000) is { } retry ? TimeSpan.FromMilliseconds(retry) : options.RetryDelay;
         options.PollInterval = Number(Get(ElectionsVariables.PollMs), ElectionsVariables.PollMs, "a whole number of milliseconds", problems, 3_600_000) is { } poll ? TimeSpan.FromMilliseconds(poll) : options.PollInterval;
+        options.TeamSyncMax = (int?)Number(Get(ElectionsVariables.TeamSyncMax), ElectionsVariables.TeamSyncMax, "a whole number of changes per run, 1 to 10000", problems, 10_000) ?? options.TeamSyncMax;
+        options.ExceptionUrl = Url(Get(ElectionsVariables.ExceptionUrl), ElectionsVariables.ExceptionUrl, problems)?.ToString() ?? options.ExceptionUrl;
         options.BindingProblems = problems;
     }
 

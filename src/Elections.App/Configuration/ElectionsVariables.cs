@@ -24,6 +24,12 @@ public static class ElectionsVariables
     public const string PollMs = "ELECTIONS_POLL_MS";
     public const string GitHubApiUrl = "ELECTIONS_GITHUB_API_URL";
 
+    /// <summary>The most voters-team changes one run makes (docs/voters.md "The voters team").</summary>
+    public const string TeamSyncMax = "ELECTIONS_TEAM_SYNC_MAX";
+
+    /// <summary>Where the non-voter notice links to for the exception procedure.</summary>
+    public const string ExceptionUrl = "ELECTIONS_EXCEPTION_URL";
+
     /// <summary>A token (Actions: from actions/create-github-app-token); used instead of App credentials.</summary>
     public const string Token = "GH_TOKEN";
 

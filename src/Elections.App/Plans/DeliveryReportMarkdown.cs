@@ -38,6 +38,11 @@ public static class DeliveryReportMarkdown
                 var outcome = effect.Outcome.Length > 0 ? $" ({effect.Outcome})" : "";
                 text.Append(CultureInfo.InvariantCulture, $"  - {Label(effect.Status)}: {effect.Description}{outcome}\n");
             }
+
+            foreach (var note in handler.Notes)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"  - {note}\n");
+            }
         }
 
         return text.ToString();
