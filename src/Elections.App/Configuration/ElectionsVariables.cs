@@ -42,6 +42,12 @@ public static class ElectionsVariables
     /// <summary>Set by Actions; the GraphQL endpoint (default: the API URL + <c>/graphql</c>).</summary>
     public const string ActionsGraphQlUrl = "GITHUB_GRAPHQL_URL";
 
+    /// <summary>Set by Actions: <c>owner/name</c> of the workflow's repository (<c>voters sync-team</c>'s default).</summary>
+    public const string ActionsRepository = "GITHUB_REPOSITORY";
+
+    /// <summary>Set by Actions: who started the workflow, recorded as the actor of its effects.</summary>
+    public const string Actor = "GITHUB_ACTOR";
+
     public const string EventName = "GITHUB_EVENT_NAME";
     public const string EventPath = "GITHUB_EVENT_PATH";
     public const string RunId = "GITHUB_RUN_ID";
