@@ -142,7 +142,7 @@ public static class RollEditor
         after = before with
         {
             Id = id,
-            Login = edit.NewLogin,
+            Login = edit.NewLogin.Length > 0 ? edit.NewLogin : before.Login,
             Status = before.Status == VoterStatus.AccountDeleted && before.HasEmail ? VoterStatus.Active : before.Status,
             Note = before.Status == VoterStatus.AccountDeleted ? "" : before.Note,
         };
