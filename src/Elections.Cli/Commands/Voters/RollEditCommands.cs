@@ -32,10 +32,10 @@ internal static class RollEditCommands
         var except = kind == RollChangeKind.Exception;
         var target = new Argument<string>(move ? "OLD" : "LOGIN|ID") { Description = except ? "The person's GitHub login or numeric id" : "The voter's login or numeric id on the roll" };
         var newAccount = new Argument<string>("NEW") { Description = "The new account's login or numeric id" };
-        var reason = new Option<string>("--reason") { Description = "Why the committee decided it (goes into the audit line and the commit message)", Required = true };
+        var reason = new Option<string>("--reason") { Description = "Why the committee decided it (required; goes into the audit line and the commit message)" };
         var login = new Option<string>("--login") { Description = "The (new) account's login, when giving a numeric id without GitHub credentials" };
         var email = new Option<string>("--email") { Description = "The address ballots go to (without it the voter is added as no-email)" };
-        var proof = new Option<string>("--proof") { Description = "An http(s) link proving both accounts are the same person", Required = move };
+        var proof = new Option<string>("--proof") { Description = move ? "An http(s) link proving both accounts are the same person (required)" : "A link supporting the decision" };
         var by = new Option<string>("--by") { Description = "Who decided or records it (a login)" };
         var date = new Option<string>("--date") { Description = "The day of the decision, YYYY-MM-DD (default: today, UTC)" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the change and the commit message; write nothing" };
@@ -77,7 +77,7 @@ internal static class RollEditCommands
                 NewId = newId,
                 NewLogin = newLogin,
                 Email = context.Parse.GetValue(email) ?? "",
-                Reason = context.Get(reason),
+                Reason = context.Parse.GetValue(reason) ?? "",
                 By = (context.Parse.GetValue(by) ?? "").TrimStart('@'),
                 Proof = context.Parse.GetValue(proof) ?? "",
                 At = Day(context.Parse.GetValue(date), clock),
