@@ -27,6 +27,9 @@ public static class ElectionsVariables
     /// <summary>The most voters-team changes one run makes (docs/voters.md "The voters team").</summary>
     public const string TeamSyncMax = "ELECTIONS_TEAM_SYNC_MAX";
 
+    /// <summary><c>true</c> turns on the non-voter notice (off by default).</summary>
+    public const string NonVoterNotice = "ELECTIONS_NON_VOTER_NOTICE";
+
     /// <summary>Where the non-voter notice links to for the exception procedure.</summary>
     public const string ExceptionUrl = "ELECTIONS_EXCEPTION_URL";
 

@@ -12,7 +12,7 @@ namespace Elections.App.Handlers;
 /// Someone outside the roll opens a pull request or an issue, or comments: they get one notice per thread
 /// saying they are not an eligible voter and linking to the exception procedure (nixos-anchor §3.6; appendix
 /// A11: the 2024 bot warned on every comment). Nothing is blocked. Officials, bots and the bot itself get no
-/// notice; anyone with an entry on the roll, whatever its status, is not "outside the roll".
+/// notice; it is on only when <c>ELECTIONS_NON_VOTER_NOTICE</c> is true. Anyone with an entry on the roll, whatever its status, is not "outside the roll".
 /// </summary>
 public sealed class NonVoterNoticeHandler(IOptions<ElectionsOptions> options) : IWebhookHandler
 {
@@ -23,15 +23,15 @@ public sealed class NonVoterNoticeHandler(IOptions<ElectionsOptions> options) : 
 
     public bool RequiresElection => true;
 
-    public bool Applies(WebhookEvent payload) => Author(payload) is { } author && !BotAccounts.IsBot(author.User);
+    public bool Applies(WebhookEvent payload) => options.Value.NonVoterNotice && Author(payload) is { } author && !BotAccounts.IsBot(author.User);
 
     public ValueTask<Plan> PlanAsync(WebhookEvent payload, DeliveryContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(payload);
         ArgumentNullException.ThrowIfNull(context);
-        if (Author(payload) is not { } author || BotAccounts.IsBot(author.User))
+        if (!Applies(payload) || Author(payload) is not { } author)
         {
-            return ValueTask.FromResult(Plan.Skip("the author is a bot or unknown"));
+            return ValueTask.FromResult(Plan.Skip("the notice is off (ELECTIONS_NON_VOTER_NOTICE), or the author is a bot or unknown"));
         }
 
         if (context.Election is not { } election || !election.TryGetConfig(out var config))
