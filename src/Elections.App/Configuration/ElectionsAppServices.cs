@@ -1,6 +1,7 @@
 using Elections.App.Effects;
 using Elections.App.Handlers;
 using Elections.App.Routing;
+using Elections.App.Voters;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -38,6 +39,12 @@ public static class ElectionsAppServices
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Ports.IEffectApplier, CommentApplier>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Ports.IEffectApplier, CheckRunApplier>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Ports.IEffectApplier, LabelsApplier>());
+        services.TryAddSingleton<VotersTeamSync>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IWebhookHandler, VotersTeamHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IWebhookHandler, EmailUpdateHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IWebhookHandler, NonVoterNoticeHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Ports.IEffectApplier, TeamChangeApplier>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Ports.IEffectApplier, MergeApplier>());
         services.TryAddSingleton<EffectAppliers>();
         services.TryAddSingleton<EffectRunner>();
         services.TryAddSingleton<EventRouter>();

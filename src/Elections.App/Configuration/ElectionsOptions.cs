@@ -64,6 +64,15 @@ public sealed class ElectionsOptions
     /// <summary>The first retry delay; doubled each attempt, capped at five minutes.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>The most voters-team changes one run makes; the rest waits for the next run.</summary>
+    public int TeamSyncMax { get; set; } = 50;
+
+    /// <summary>Post the non-voter notice on threads of people outside the roll; off unless <c>ELECTIONS_NON_VOTER_NOTICE</c> is true.</summary>
+    public bool NonVoterNotice { get; set; }
+
+    /// <summary>The exception procedure the non-voter notice links to; empty: docs/voters.md in the election repository.</summary>
+    public string ExceptionUrl { get; set; } = "";
+
     /// <summary>What the binder could not read: each names the variable and the fix. Reported by validation.</summary>
     public IReadOnlyList<string> BindingProblems { get; set; } = [];
 

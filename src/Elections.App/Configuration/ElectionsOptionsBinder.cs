@@ -42,13 +42,16 @@ public static class ElectionsOptionsBinder
 
         options.GitHubGraphQlUrl = Url(Get(ElectionsVariables.ActionsGraphQlUrl), ElectionsVariables.ActionsGraphQlUrl, problems);
         options.AppId = Number(Get(ElectionsVariables.AppId), ElectionsVariables.AppId, "the App's numeric id (App settings, About)", problems);
-        options.DryRun = Flag(Get(ElectionsVariables.DryRun), problems) ?? options.DryRun;
+        options.DryRun = Flag(Get(ElectionsVariables.DryRun), ElectionsVariables.DryRun, problems) ?? options.DryRun;
+        options.NonVoterNotice = Flag(Get(ElectionsVariables.NonVoterNotice), ElectionsVariables.NonVoterNotice, problems) ?? options.NonVoterNotice;
         options.Workers = (int?)Number(Get(ElectionsVariables.Workers), ElectionsVariables.Workers, "a whole number of workers, 1 to 64", problems, 64) ?? options.Workers;
         options.MaxBodyBytes = Number(Get(ElectionsVariables.MaxBodyBytes), ElectionsVariables.MaxBodyBytes, "a size in bytes, at most 2147483646", problems, int.MaxValue - 1) ?? options.MaxBodyBytes;
         options.MaxConcurrentBodies = (int?)Number(Get(ElectionsVariables.MaxConcurrentBodies), ElectionsVariables.MaxConcurrentBodies, "a whole number, 1 to 10000", problems, 10_000) ?? options.MaxConcurrentBodies;
         options.Lease = Number(Get(ElectionsVariables.LeaseSeconds), ElectionsVariables.LeaseSeconds, "a whole number of seconds", problems, 86_400) is { } lease ? TimeSpan.FromSeconds(lease) : options.Lease;
         options.RetryDelay = Number(Get(ElectionsVariables.RetryDelayMs), ElectionsVariables.RetryDelayMs, "a whole number of milliseconds", problems, 3_600_000) is { } retry ? TimeSpan.FromMilliseconds(retry) : options.RetryDelay;
         options.PollInterval = Number(Get(ElectionsVariables.PollMs), ElectionsVariables.PollMs, "a whole number of milliseconds", problems, 3_600_000) is { } poll ? TimeSpan.FromMilliseconds(poll) : options.PollInterval;
+        options.TeamSyncMax = (int?)Number(Get(ElectionsVariables.TeamSyncMax), ElectionsVariables.TeamSyncMax, "a whole number of changes per run, 1 to 10000", problems, 10_000) ?? options.TeamSyncMax;
+        options.ExceptionUrl = Url(Get(ElectionsVariables.ExceptionUrl), ElectionsVariables.ExceptionUrl, problems)?.ToString() ?? options.ExceptionUrl;
         options.BindingProblems = problems;
     }
 
@@ -69,7 +72,7 @@ public static class ElectionsOptionsBinder
         return null;
     }
 
-    private static bool? Flag(string text, List<string> problems)
+    private static bool? Flag(string text, string variable, List<string> problems)
     {
         switch (text.ToUpperInvariant())
         {
@@ -80,7 +83,7 @@ public static class ElectionsOptionsBinder
             case "0" or "FALSE":
                 return false;
             default:
-                problems.Add($"{ElectionsVariables.DryRun} is '{Shorten(text)}': set it to true or false");
+                problems.Add($"{variable} is '{Shorten(text)}': set it to true or false");
                 return null;
         }
     }

@@ -24,6 +24,15 @@ public static class ElectionsVariables
     public const string PollMs = "ELECTIONS_POLL_MS";
     public const string GitHubApiUrl = "ELECTIONS_GITHUB_API_URL";
 
+    /// <summary>The most voters-team changes one run makes (docs/voters.md "The voters team").</summary>
+    public const string TeamSyncMax = "ELECTIONS_TEAM_SYNC_MAX";
+
+    /// <summary><c>true</c> turns on the non-voter notice (off by default).</summary>
+    public const string NonVoterNotice = "ELECTIONS_NON_VOTER_NOTICE";
+
+    /// <summary>Where the non-voter notice links to for the exception procedure.</summary>
+    public const string ExceptionUrl = "ELECTIONS_EXCEPTION_URL";
+
     /// <summary>A token (Actions: from actions/create-github-app-token); used instead of App credentials.</summary>
     public const string Token = "GH_TOKEN";
 
@@ -35,6 +44,12 @@ public static class ElectionsVariables
 
     /// <summary>Set by Actions; the GraphQL endpoint (default: the API URL + <c>/graphql</c>).</summary>
     public const string ActionsGraphQlUrl = "GITHUB_GRAPHQL_URL";
+
+    /// <summary>Set by Actions: <c>owner/name</c> of the workflow's repository (<c>voters sync-team</c>'s default).</summary>
+    public const string ActionsRepository = "GITHUB_REPOSITORY";
+
+    /// <summary>Set by Actions: who started the workflow, recorded as the actor of its effects.</summary>
+    public const string Actor = "GITHUB_ACTOR";
 
     public const string EventName = "GITHUB_EVENT_NAME";
     public const string EventPath = "GITHUB_EVENT_PATH";

@@ -6,13 +6,14 @@ namespace Elections.App.Plans;
 /// <summary>Renders a <see cref="DeliveryReport"/> as Markdown, for the Actions job summary.</summary>
 public static class DeliveryReportMarkdown
 {
-    public static string Render(DeliveryReport report)
+    /// <summary>Renders <paramref name="report"/> under a heading naming <paramref name="command"/>.</summary>
+    public static string Render(DeliveryReport report, string command = "elections receive")
     {
         ArgumentNullException.ThrowIfNull(report);
         var context = report.Context;
         var text = new StringBuilder();
         var mode = context.DryRun ? " (dry run: nothing applied)" : "";
-        text.Append(CultureInfo.InvariantCulture, $"### elections receive: `{context.Key}`{mode}\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"### {command}: `{context.Key}`{mode}\n\n");
         if (context.Repository.Length > 0)
         {
             text.Append(CultureInfo.InvariantCulture, $"Repository `{context.Repository}`, delivery `{context.DeliveryId}`.\n\n");
@@ -37,6 +38,11 @@ public static class DeliveryReportMarkdown
             {
                 var outcome = effect.Outcome.Length > 0 ? $" ({effect.Outcome})" : "";
                 text.Append(CultureInfo.InvariantCulture, $"  - {Label(effect.Status)}: {effect.Description}{outcome}\n");
+            }
+
+            foreach (var note in handler.Notes)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"  - {note}\n");
             }
         }
 

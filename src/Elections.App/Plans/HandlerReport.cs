@@ -9,4 +9,7 @@ public sealed record HandlerReport
     public string SkipReason { get; init; } = "";
 
     public IReadOnlyList<EffectReport> Effects { get; init; } = [];
+
+    /// <summary>The plan's notes (<see cref="Plan.Notes"/>).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
 }

@@ -13,6 +13,9 @@ public sealed record Plan
 
     public bool IsSkip => SkipReason.Length > 0;
 
+    /// <summary>Lines for the report beside the effects (e.g. what a cap left for the next run); empty when none.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     public static Plan Skip(string reason) => new() { SkipReason = reason };
 
     public static Plan Of(params IReadOnlyList<Effect> effects) => new() { Effects = effects };

@@ -143,7 +143,7 @@ public sealed partial class EventRouter
             effects.Add(await _runner.RunAsync(effect, context, feature, cancellationToken).ConfigureAwait(false));
         }
 
-        return new HandlerReport { Feature = feature, Effects = effects };
+        return new HandlerReport { Feature = feature, Effects = effects, Notes = plan.Notes };
     }
 
     private static partial class Log

@@ -67,7 +67,7 @@ internal static class CandidatesStatusCommand
         var services = new ServiceCollection().AddLogging();
         services.AddElectionsApp(configuration).AddElectionsStore().AddElectionsGitHub(required: true).AddElectionFiles();
         await using var provider = services.BuildServiceProvider();
-        ReceiveCommand.Validated(provider);
+        BotServices.Validated(provider);
         var call = new GitHubCallContext { DeliveryId = $"cli-{Guid.NewGuid():N}" };
         var read = await provider.GetRequiredService<IElectionFiles>().ReadAsync(repository, call, cancellationToken).ConfigureAwait(false);
         if (!read.TryGetSources(out var sources))

@@ -52,7 +52,7 @@ internal sealed class GitHubElection : IAsyncDisposable
         var provider = services.BuildServiceProvider();
         try
         {
-            ReceiveCommand.Validated(provider);
+            BotServices.Validated(provider);
             var read = await provider.GetRequiredService<IElectionFiles>().ReadAsync(repository, GitHubCallContext.None, ct).ConfigureAwait(false);
             if (!read.TryGetSources(out var sources))
             {

@@ -29,10 +29,8 @@ internal static class ReceiveCommand
 
     public static Command Create(TextWriter output, TextWriter error, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var settings = environment is null
-            ? new ConfigurationBuilder().AddEnvironmentVariables().Build()
-            : new ConfigurationBuilder().AddInMemoryCollection(environment.Select(pair => new KeyValuePair<string, string?>(pair.Key, pair.Value))).Build();
-        string? Env(string name) => settings[name] is { Length: > 0 } value ? value : null;
+        var settings = BotServices.Settings(environment);
+        string? Env(string name) => BotServices.Get(settings, name);
 
         var eventOption = new Option<string>("--event")
         {
@@ -45,11 +43,7 @@ internal static class ReceiveCommand
             DefaultValueFactory = _ => Env(ElectionsVariables.EventPath) ?? "",
         };
         var dryRunOption = new Option<bool>("--dry-run") { Description = "Report what would be done; change nothing" };
-        var storeOption = new Option<string>("--store")
-        {
-            Description = $"The effects journal: a SQLite file or a PostgreSQL connection string (default: ${ElectionsVariables.Store}, else a file in the temp folder)",
-            DefaultValueFactory = _ => Env(ElectionsVariables.Store) ?? Path.Combine(Path.GetTempPath(), "elections", StoreFactory.DefaultSqlitePath),
-        };
+        var storeOption = BotServices.StoreOption(settings);
 
         var command = new Command("receive", "Handle one GitHub event (from Actions) with the same router as the webhook host")
         {
@@ -67,17 +61,10 @@ internal static class ReceiveCommand
             }
 
             var payload = Read(eventName, payloadPath);
-            var configuration = new ConfigurationBuilder()
-                .AddConfiguration(settings)
-                .AddInMemoryCollection([new(ElectionsVariables.Store, context.Get(storeOption))])
-                .Build();
-            var services = new ServiceCollection().AddLogging();
-            services.AddElectionsApp(configuration).AddElectionsStore().AddElectionsGitHub(required: !context.Get(dryRunOption)).AddElectionFiles();
-            await using var provider = services.BuildServiceProvider();
-            var options = Validated(provider);
+            await using var provider = BotServices.Build(settings, context.Get(storeOption), gitHubRequired: !context.Get(dryRunOption));
+            var options = BotServices.Validated(provider);
             var dryRun = context.Get(dryRunOption) || options.DryRun;
-            var deliveryId = Env(ElectionsVariables.RunId) is { } run ? $"run-{run}-{Env(ElectionsVariables.RunAttempt) ?? "1"}" : $"local-{Guid.NewGuid():N}";
-            var delivery = DeliveryContext.For(deliveryId, eventName, payload, dryRun);
+            var delivery = DeliveryContext.For(BotServices.DeliveryId(settings), eventName, payload, dryRun);
 
             await provider.GetRequiredService<IStore>().MigrateAsync(cancellationToken).ConfigureAwait(false);
             var report = await provider.GetRequiredService<EventRouter>().RouteAsync(delivery, payload, cancellationToken).ConfigureAwait(false);
@@ -103,18 +90,5 @@ internal static class ReceiveCommand
         }
 
         return payload;
-    }
-
-    /// <summary>The options, or every problem with the environment as bad input (exit 2).</summary>
-    internal static ElectionsOptions Validated(IServiceProvider provider)
-    {
-        try
-        {
-            return provider.GetRequiredService<IOptions<ElectionsOptions>>().Value;
-        }
-        catch (OptionsValidationException exception)
-        {
-            throw new InvalidInputException([.. exception.Failures.Select(failure => new Problem("environment", 0, "", failure))]);
-        }
     }
 }

@@ -9,7 +9,7 @@ internal static class Registry
     {
         yield return ValidateCommand.Build(output, error);
         yield return StatusCommand.Build(output, error, clock);
-        yield return VotersCommand.Build(output, error);
+        yield return VotersCommand.Build(output, error, clock);
         yield return BallotsCommand.Create(output, error);
         yield return TallyCommand.Create(output, error, clock);
         yield return ReceiveCommand.Create(output, error);

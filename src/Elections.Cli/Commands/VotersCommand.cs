@@ -18,12 +18,18 @@ internal static class VotersCommand
 {
     private const string CommandName = "elections voters import-nixos";
 
-    public static Command Build(TextWriter output, TextWriter error)
+    public static Command Build(TextWriter output, TextWriter error, TimeProvider clock)
     {
         var command = new Command("voters", "Voter roll tools (voters.json)");
         command.Subcommands.Add(ImportNixos(output, error));
         command.Subcommands.Add(Voters.GenerateCommand.Build(output, error));
         command.Subcommands.Add(Voters.ExplainCommand.Build(output, error));
+        foreach (var edit in Voters.RollEditCommands.Build(output, error, clock))
+        {
+            command.Subcommands.Add(edit);
+        }
+
+        command.Subcommands.Add(Voters.SyncTeamCommand.Create(output, error));
         return command;
     }
 

@@ -18,6 +18,9 @@ public sealed record VoterRoll
     /// <summary>The voters, in file order.</summary>
     public required IReadOnlyList<Voter> Voters { get; init; }
 
+    /// <summary>The audit section: the committee's hand-made changes, oldest first (docs/voters.md "Audit section").</summary>
+    public IReadOnlyList<RollAuditEntry> Audit { get; init; } = [];
+
     /// <summary>Finds the voter with GitHub id <paramref name="id"/>.</summary>
     public bool TryFindById(long id, out Voter voter)
     {

@@ -11,7 +11,8 @@ namespace Elections.Core.Voters;
 /// </summary>
 public static class VoterRollParser
 {
-    private static readonly string[] TopFields = ["format", "version", "voters"];
+    private static readonly string[] TopFields = ["format", "version", "voters", "audit"];
+    private static readonly string[] RequiredTopFields = ["format", "version", "voters"];
     private static readonly string[] VoterFields = ["id", "login", "email", "email_source", "source", "status", "note"];
     private static readonly string[] SourceFields = ["kind", "reason"];
 
@@ -22,19 +23,20 @@ public static class VoterRollParser
         ArgumentNullException.ThrowIfNull(text);
         var problems = new List<Problem>();
         var voters = new List<Voter>();
+        var audit = new List<RollAuditEntry>();
         if (!LocatedJson.TryRead(file, text, out var root, out var syntax))
         {
             problems.Add(syntax);
         }
         else
         {
-            ReadTop(file, root, voters, problems);
+            ReadTop(file, root, voters, audit, problems);
         }
 
-        return new VoterRollParseResult(new VoterRoll { File = file, Voters = voters }, problems);
+        return new VoterRollParseResult(new VoterRoll { File = file, Voters = voters, Audit = audit }, problems);
     }
 
-    private static void ReadTop(string file, JsonAt root, List<Voter> voters, List<Problem> problems)
+    private static void ReadTop(string file, JsonAt root, List<Voter> voters, List<RollAuditEntry> audit, List<Problem> problems)
     {
         if (root.Kind != JsonAtKind.Object)
         {
@@ -75,13 +77,16 @@ public static class VoterRollParser
                 case "voters":
                     ReadVoters(file, property.Value, voters, problems);
                     break;
+                case "audit":
+                    RollAuditReader.Read(file, property.Value, audit, problems);
+                    break;
                 default:
                     problems.Add(Unknown(file, property, "", TopFields));
                     break;
             }
         }
 
-        foreach (var required in TopFields.Where(f => !seen.ContainsKey(f)))
+        foreach (var required in RequiredTopFields.Where(f => !seen.ContainsKey(f)))
         {
             problems.Add(new Problem(file, root.Line, required, $"missing; add \"{required}\" (see docs/voters.md)"));
         }
@@ -192,7 +197,7 @@ public static class VoterRollParser
             : null;
     }
 
-    private static long? ReadId(string file, string field, JsonAt value, List<Problem> problems)
+    internal static long? ReadId(string file, string field, JsonAt value, List<Problem> problems)
     {
         if (value.Kind == JsonAtKind.Null)
         {
@@ -257,7 +262,7 @@ public static class VoterRollParser
         }
     }
 
-    private static string ReadString(string file, string field, JsonAt value, List<Problem> problems)
+    internal static string ReadString(string file, string field, JsonAt value, List<Problem> problems)
     {
         switch (value.Kind)
         {
@@ -271,7 +276,7 @@ public static class VoterRollParser
         }
     }
 
-    private static bool TryFirst(string file, JsonPropertyAt property, Dictionary<string, int> seen, string prefix, List<Problem> problems)
+    internal static bool TryFirst(string file, JsonPropertyAt property, Dictionary<string, int> seen, string prefix, List<Problem> problems)
     {
         if (seen.TryGetValue(property.Name, out var first))
         {
@@ -283,10 +288,10 @@ public static class VoterRollParser
         return true;
     }
 
-    private static Problem Unknown(string file, JsonPropertyAt property, string prefix, IReadOnlyList<string> known) =>
+    internal static Problem Unknown(string file, JsonPropertyAt property, string prefix, IReadOnlyList<string> known) =>
         new(file, property.Line, prefix + property.Name, $"unknown field{DidYouMean.Hint(property.Name, known)}; known fields: {string.Join(", ", known)}");
 
-    private static string Show(JsonAt value) => value.Kind switch
+    internal static string Show(JsonAt value) => value.Kind switch
     {
         JsonAtKind.String => $"the string \"{value.Text}\"",
         JsonAtKind.Number or JsonAtKind.Boolean or JsonAtKind.Null => value.Text,

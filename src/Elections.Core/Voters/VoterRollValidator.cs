@@ -67,7 +67,7 @@ public static class VoterRollValidator
     private static IEnumerable<Problem> StatusProblems(Voter voter, Place at)
     {
         var status = VoterRules.ToText(voter.Status);
-        var needsEmail = voter.Status is VoterStatus.Active or VoterStatus.Bounced or VoterStatus.AccessRevoked or VoterStatus.AccountDeleted;
+        var needsEmail = voter.Status is VoterStatus.Active or VoterStatus.Bounced or VoterStatus.AccessRevoked or VoterStatus.AccountDeleted or VoterStatus.OptedOut;
         if (needsEmail && !voter.HasEmail)
         {
             yield return at.Problem("email", voter.Status == VoterStatus.Bounced

@@ -13,8 +13,11 @@ public static class VoterRollWriter
 {
     private static readonly JsonSerializerOptions StringOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Renders the voters as <c>voters.json</c> text (LF line ends, final newline).</summary>
-    public static string Write(IReadOnlyList<Voter> voters)
+    /// <summary>
+    /// Renders the voters, and the audit section when <paramref name="audit"/> has lines (one per line too),
+    /// as <c>voters.json</c> text (LF line ends, final newline).
+    /// </summary>
+    public static string Write(IReadOnlyList<Voter> voters, IReadOnlyList<RollAuditEntry>? audit = null)
     {
         ArgumentNullException.ThrowIfNull(voters);
         var text = new StringBuilder();
@@ -27,15 +30,54 @@ public static class VoterRollWriter
             text.Append("    ").Append(Line(voters[i])).Append(i + 1 < voters.Count ? ",\n" : "\n");
         }
 
+        if (audit is { Count: > 0 })
+        {
+            text.Append("  ],\n  \"audit\": [\n");
+            for (var i = 0; i < audit.Count; i++)
+            {
+                text.Append("    ").Append(Line(audit[i])).Append(i + 1 < audit.Count ? ",\n" : "\n");
+            }
+        }
+
         text.Append("  ]\n}\n");
         return text.ToString();
     }
+
+    private static string Line(RollAuditEntry entry)
+    {
+        var parts = new List<string>
+        {
+            $"\"at\": {Quote(entry.At.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))}",
+            $"\"action\": {Quote(RollChangeKinds.ToText(entry.Action))}",
+            $"\"id\": {Number(entry.Id)}",
+        };
+        if (entry.PreviousId is { } previous)
+        {
+            parts.Add($"\"previous_id\": {previous.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        parts.Add($"\"login\": {Quote(entry.Login)}");
+        parts.Add($"\"reason\": {Quote(entry.Reason)}");
+        if (entry.By.Length > 0)
+        {
+            parts.Add($"\"by\": {Quote(entry.By)}");
+        }
+
+        if (entry.Proof.Length > 0)
+        {
+            parts.Add($"\"proof\": {Quote(entry.Proof)}");
+        }
+
+        return "{" + string.Join(", ", parts) + "}";
+    }
+
+    private static string Number(long? value) => value is { } number ? number.ToString(CultureInfo.InvariantCulture) : "null";
 
     private static string Line(Voter voter)
     {
         var parts = new List<string>
         {
-            $"\"id\": {(voter.Id is { } id ? id.ToString(CultureInfo.InvariantCulture) : "null")}",
+            $"\"id\": {Number(voter.Id)}",
             $"\"login\": {Quote(voter.Login)}",
         };
         if (voter.HasEmail)

@@ -7,19 +7,19 @@ namespace Elections.Core.Voters;
 public static class VoterRules
 {
     /// <summary>
-    /// True when the voter receives a ballot: active, access-revoked and account-deleted voters with
-    /// an address on record. No-email, bounced and waived voters cannot vote.
+    /// True when the voter receives a ballot: active, access-revoked, account-deleted and opted-out voters
+    /// with an address on record. No-email, bounced and waived voters cannot vote.
     /// </summary>
     public static bool CanVote(Voter voter)
     {
         ArgumentNullException.ThrowIfNull(voter);
-        return voter.HasEmail && voter.Status is VoterStatus.Active or VoterStatus.AccessRevoked or VoterStatus.AccountDeleted;
+        return voter.HasEmail && voter.Status is VoterStatus.Active or VoterStatus.AccessRevoked or VoterStatus.AccountDeleted or VoterStatus.OptedOut;
     }
 
     /// <summary>
     /// True when the voter belongs in the GitHub voters team: active, no-email and bounced voters
-    /// with a GitHub id (so they are notified and can fix their address). Waived, access-revoked
-    /// and account-deleted voters are not in the team.
+    /// with a GitHub id (so they are notified and can fix their address). Waived, access-revoked,
+    /// account-deleted and opted-out voters are not in the team.
     /// </summary>
     public static bool BelongsInTeam(Voter voter)
     {
@@ -46,6 +46,7 @@ public static class VoterRules
         VoterStatus.Waived => "waived",
         VoterStatus.AccessRevoked => "access-revoked",
         VoterStatus.AccountDeleted => "account-deleted",
+        VoterStatus.OptedOut => "opted-out",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "unknown voter status"),
     };
 

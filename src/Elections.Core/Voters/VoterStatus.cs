@@ -25,4 +25,10 @@ public enum VoterStatus
 
     /// <summary>The GitHub account no longer exists: can vote by e-mail, no GitHub interaction, not in the team.</summary>
     AccountDeleted,
+
+    /// <summary>
+    /// The person keeps the vote (by e-mail) but asked to leave the voters team and its organization invitation
+    /// (nixos-anchor §3.8: an invitation gives access to the organization's repositories). Not in the team.
+    /// </summary>
+    OptedOut,
 }
