@@ -59,5 +59,6 @@ internal static class PostgresMigrations
             );
             INSERT INTO heartbeat (id, at) VALUES (1, 0);
             """),
+        MailJournalMigrations.Schema,
     ];
 }
