@@ -16,7 +16,7 @@ namespace Elections.Infrastructure.Announcements;
 /// page with a heading and its HTML (Markdig); mail a greeting, the body and an opt-out footer, as text and HTML.
 /// Parsed templates are kept, so a mailout parses each file once.
 /// </summary>
-public sealed class ScribanAnnouncementRenderer : IAnnouncementRenderer
+public sealed partial class ScribanAnnouncementRenderer : IAnnouncementRenderer
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseAutoLinks().Build();
     private readonly TemplateFiles _files;
@@ -50,7 +50,7 @@ public sealed class ScribanAnnouncementRenderer : IAnnouncementRenderer
 
         var globals = TemplateModel.Globals(model, channel, recipient, new RepositoryLinks(_electionFolder, model.Election.Url));
         var title = string.Join(' ', Render($"{name}/title.sbn", globals).Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        var body = Render($"{name}/body.sbn", globals).Trim();
+        var body = BlankLines().Replace(Render($"{name}/body.sbn", globals).Trim(), "\n\n");
         switch (channel)
         {
             case AnnouncementChannel.Discourse or AnnouncementChannel.GitHub:
@@ -121,4 +121,7 @@ public sealed class ScribanAnnouncementRenderer : IAnnouncementRenderer
 
         return template;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\n{3,}")]
+    private static partial System.Text.RegularExpressions.Regex BlankLines();
 }

@@ -220,7 +220,7 @@ internal static class ElectionConfigReader
 
     private static AnnouncementSettings ReadAnnouncements(YamlSection section)
     {
-        var reminders = section.Section("reminders", ConfigKeys.Reminders, "reminders: (voting_closes: 2, ...)");
+        var reminders = section.Section("reminders", ConfigKeys.Reminders, null);
         return new AnnouncementSettings
         {
             SiteRepository = section.String("site_repository", null),
