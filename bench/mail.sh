@@ -48,11 +48,12 @@ for attempt in 1 2; do
   flag=; [ "$attempt" -gt 1 ] && flag=--resume
   (exec dotnet "$cli" mail send roll-notice --repo "$dir/kill" $flag > /dev/null 2>&1) &
   pid=$!
-  delay=$(awk -v r="$RANDOM" 'BEGIN { printf "%.2f", 2 + (r % 600) / 100 }')
-  sleep "$delay"
+  # A random point of the run: once the sink holds a random number of messages (a fifth of them per kill, roughly).
+  target=$(( (attempt - 1) * voters / 3 + RANDOM % (voters / 4) + 1 ))
+  while kill -0 "$pid" 2>/dev/null && [ "$(wc -l < "$dir/kill.log")" -lt "$target" ]; do sleep 0.05; done
   kill -9 "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
-  echo "kill -9 number $attempt after ${delay}s: the sink holds $(wc -l < "$dir/kill.log") message(s)"
+  echo "kill -9 number $attempt at ${target}+ messages: the sink holds $(wc -l < "$dir/kill.log") message(s)"
 done
 run --resume
 stop_sink

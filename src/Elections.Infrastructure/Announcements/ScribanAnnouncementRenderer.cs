@@ -70,7 +70,7 @@ public sealed partial class ScribanAnnouncementRenderer : IAnnouncementRenderer
         var context = NewContext();
         context.PushGlobal(globals);
         context.PushGlobal(page);
-        return Run("_layout/page.sbn", context);
+        return Run("_layout/page.sbn", context, globals);
     }
 
     private TemplateContext NewContext() => new() { StrictVariables = true, EnableRelaxedMemberAccess = false, TemplateLoader = _loader };
@@ -79,10 +79,10 @@ public sealed partial class ScribanAnnouncementRenderer : IAnnouncementRenderer
     {
         var context = NewContext();
         context.PushGlobal(globals);
-        return Run(relative, context);
+        return Run(relative, context, globals);
     }
 
-    private string Run(string relative, TemplateContext context)
+    private string Run(string relative, TemplateContext context, ScriptObject globals)
     {
         var template = _parsed.GetOrAdd(relative, Parse);
         try
@@ -91,7 +91,7 @@ public sealed partial class ScribanAnnouncementRenderer : IAnnouncementRenderer
         }
         catch (ScriptRuntimeException exception)
         {
-            var recipient = context.GetValue(new ScriptVariableGlobal("recipient")) is ScriptObject who && who.TryGetValue("label", out var label) ? $" (for {label})" : "";
+            var recipient = globals.TryGetValue("recipient", out var value) && value is ScriptObject who && who.TryGetValue("label", out var label) ? $" (for {label})" : "";
             throw new InvalidInputException(new Problem(
                 $"{TemplateFiles.Root}/{relative}",
                 exception.Span.Start.Line + 1,
