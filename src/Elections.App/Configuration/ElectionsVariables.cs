@@ -33,6 +33,24 @@ public static class ElectionsVariables
     /// <summary>Where the non-voter notice links to for the exception procedure.</summary>
     public const string ExceptionUrl = "ELECTIONS_EXCEPTION_URL";
 
+    /// <summary>Overrides <c>mail.smtp_host</c> (e.g. a local sink for a rehearsal).</summary>
+    public const string SmtpHost = "ELECTIONS_SMTP_HOST";
+
+    /// <summary>Overrides <c>mail.smtp_port</c>.</summary>
+    public const string SmtpPort = "ELECTIONS_SMTP_PORT";
+
+    /// <summary>Overrides <c>mail.tls</c>: <c>starttls</c>, <c>tls</c> or <c>none</c>.</summary>
+    public const string SmtpTls = "ELECTIONS_SMTP_TLS";
+
+    /// <summary>The Discourse forum's base URL for <c>elections announce --post</c>.</summary>
+    public const string DiscourseUrl = "DISCOURSE_URL";
+
+    /// <summary>The Discourse API key (a secret).</summary>
+    public const string DiscourseApiKey = "DISCOURSE_API_KEY";
+
+    /// <summary>The Discourse user the API key posts as.</summary>
+    public const string DiscourseApiUsername = "DISCOURSE_API_USERNAME";
+
     /// <summary>A token (Actions: from actions/create-github-app-token); used instead of App credentials.</summary>
     public const string Token = "GH_TOKEN";
 

@@ -10,6 +10,8 @@ internal static class Registry
         yield return ValidateCommand.Build(output, error);
         yield return StatusCommand.Build(output, error, clock);
         yield return VotersCommand.Build(output, error, clock);
+        yield return MailCommand.Build(output, error, clock);
+        yield return AnnounceCommand.Build(output, error);
         yield return BallotsCommand.Create(output, error);
         yield return TallyCommand.Create(output, error, clock);
         yield return ReceiveCommand.Create(output, error);

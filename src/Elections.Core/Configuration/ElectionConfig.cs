@@ -57,6 +57,9 @@ public sealed record ElectionConfig
     /// <summary>Outgoing mail.</summary>
     public required MailSettings Mail { get; init; }
 
+    /// <summary>Where announcements go besides mail: the website repository, Discourse, the reminder schedule.</summary>
+    public AnnouncementSettings Announcements { get; init; } = new();
+
     /// <summary>Voting-period limit and yes/no threshold.</summary>
     public VotingRules Voting { get; init; } = new();
 

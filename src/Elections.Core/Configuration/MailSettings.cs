@@ -24,6 +24,24 @@ public sealed record MailSettings
     /// <summary>The environment variable holding the SMTP password.</summary>
     public string PasswordEnv { get; init; } = DefaultPasswordEnv;
 
+    /// <summary>SMTP connections used in parallel by a mailout, each reused for many messages.</summary>
+    public int Connections { get; init; } = DefaultConnections;
+
+    /// <summary>Messages per second at most for the whole mailout; 0 for no limit.</summary>
+    public int RatePerSecond { get; init; }
+
+    /// <summary>
+    /// A mailout stops after this many failures in a row (the NixOS runner stopped after 10, nixos-anchor §2.9);
+    /// 0 never stops and records every failure.
+    /// </summary>
+    public int MaxConsecutiveFailures { get; init; } = DefaultMaxConsecutiveFailures;
+
+    /// <summary>The default for <see cref="Connections"/>.</summary>
+    public const int DefaultConnections = 4;
+
+    /// <summary>The default for <see cref="MaxConsecutiveFailures"/>.</summary>
+    public const int DefaultMaxConsecutiveFailures = 10;
+
     /// <summary>The default for <see cref="PasswordEnv"/>.</summary>
     public const string DefaultPasswordEnv = "ELECTIONS_SMTP_PASSWORD";
 }

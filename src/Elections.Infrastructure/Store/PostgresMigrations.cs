@@ -84,5 +84,6 @@ internal static class PostgresMigrations
             );
             CREATE INDEX disclosures_by_repository ON disclosures (repository, id);
             """),
+        MailJournalMigrations.Schema,
     ];
 }

@@ -494,6 +494,15 @@ public abstract partial class SqlStore : IStore, IConflictRegister
 
     private long Now() => _time.GetUtcNow().ToUnixTimeMilliseconds();
 
+    /// <summary>Now, in Unix milliseconds, for the journals kept in this store's database.</summary>
+    internal long NowMilliseconds => Now();
+
+    /// <summary>A connection to this store's database for the journals kept beside the queue (the mail journal).</summary>
+    internal ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) => OpenAsync(cancellationToken);
+
+    /// <summary>Takes this process's write turn (see <see cref="EnterWriteAsync"/>) for a journal write.</summary>
+    internal ValueTask<IDisposable> EnterWriterAsync(CancellationToken cancellationToken) => EnterWriteAsync(urgent: false, cancellationToken);
+
     private protected static async Task<int> ExecuteAsync(
         DbConnection connection,
         DbTransaction? transaction,
@@ -512,7 +521,7 @@ public abstract partial class SqlStore : IStore, IConflictRegister
     }
 
 #pragma warning disable CA2100 // Every statement is a constant of this class or its dialects; values are parameters.
-    private protected static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object Value)[] parameters)
+    internal static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object Value)[] parameters)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;

@@ -84,5 +84,6 @@ internal static class SqliteMigrations
             );
             CREATE INDEX disclosures_by_repository ON disclosures (repository, id);
             """),
+        MailJournalMigrations.Schema,
     ];
 }

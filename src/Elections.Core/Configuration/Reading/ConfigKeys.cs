@@ -7,7 +7,7 @@ internal static class ConfigKeys
     [
         "name", "slug", "organization", "repository", "voters_team", "officials", "timeline", "seats",
         "counting", "terms", "eligibility", "nominations", "endorsements", "conflicts_of_interest", "labels",
-        "mail", "voting",
+        "mail", "voting", "announcements",
     ];
 
     public static readonly string[] Account = ["id", "login"];
@@ -43,7 +43,15 @@ internal static class ConfigKeys
     public static readonly string[] Labels =
         ["nomination", "enough_endorsements", "nominee_accepted", "question", "non_eligible_question", "announcement"];
 
-    public static readonly string[] Mail = ["from", "smtp_host", "smtp_port", "tls", "user", "password_env"];
+    public static readonly string[] Mail =
+    [
+        "from", "smtp_host", "smtp_port", "tls", "user", "password_env", "connections", "rate_per_second",
+        "max_consecutive_failures",
+    ];
+
+    public static readonly string[] Announcements = ["site_repository", "site_path", "discourse_category", "reminders"];
+
+    public static readonly string[] Reminders = ["nominations_close", "endorsements_close", "voting_closes"];
 
     public static readonly string[] Voting = ["max_period_days", "approval_threshold", "approval_rule"];
 

@@ -193,7 +193,16 @@ internal static partial class ConfigRules
         {
             Report(context, "mail.tls", $"tls: none would send the password for {mail.User} unencrypted to {mail.SmtpHost}: use starttls or tls (none is only for a local test server)");
         }
+
+        CheckPattern(context, "announcements.site_repository", config.Announcements.SiteRepository, SiteRepositoryPattern(), "write owner/name of the website repository, like examplecoop/website");
+        CheckPattern(context, "announcements.site_path", config.Announcements.SitePath, SitePathPattern(), "write a folder inside the site repository, like src/content/announcements (no leading /, no ..)");
     }
+
+    [GeneratedRegex(@"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/(?!\.\.?$)[A-Za-z0-9._-]{1,100}$")]
+    private static partial Regex SiteRepositoryPattern();
+
+    [GeneratedRegex(@"^(?!.*(^|/)\.\.?(/|$))[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$")]
+    private static partial Regex SitePathPattern();
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();

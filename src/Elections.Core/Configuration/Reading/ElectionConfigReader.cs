@@ -35,6 +35,7 @@ internal static class ElectionConfigReader
             ConflictsOfInterest = ReadConflicts(top.Section("conflicts_of_interest", ConfigKeys.ConflictsOfInterest, null)),
             Labels = ReadLabels(top.Section("labels", ConfigKeys.Labels, null)),
             Mail = ReadMail(top.Section("mail", ConfigKeys.Mail, "mail: (from, smtp_host, ...)")),
+            Announcements = ReadAnnouncements(top.Section("announcements", ConfigKeys.Announcements, null)),
             Voting = ReadVoting(top.Section("voting", ConfigKeys.Voting, null)),
             Source = context.SourceMap(),
         };
@@ -251,7 +252,22 @@ internal static class ElectionConfigReader
         },
         User = section.String("user", null),
         PasswordEnv = section.String("password_env", null, MailSettings.DefaultPasswordEnv),
+        Connections = section.Int("connections", null, MailSettings.DefaultConnections, 1, 32),
+        RatePerSecond = section.Int("rate_per_second", null, 0, 0, 100_000),
+        MaxConsecutiveFailures = section.Int("max_consecutive_failures", null, MailSettings.DefaultMaxConsecutiveFailures, 0, 1_000_000),
     };
+
+    private static AnnouncementSettings ReadAnnouncements(YamlSection section)
+    {
+        var reminders = section.Section("reminders", ConfigKeys.Reminders, null);
+        return new AnnouncementSettings
+        {
+            SiteRepository = section.String("site_repository", null),
+            SitePath = section.String("site_path", null, AnnouncementSettings.DefaultSitePath),
+            DiscourseCategory = section.Int("discourse_category", null, 0, 0),
+            Reminders = ConfigKeys.Reminders.Where(reminders.Has).ToDictionary(key => key, key => reminders.Int(key, null, 0, 1, 365), StringComparer.Ordinal),
+        };
+    }
 
     private static VotingRules ReadVoting(YamlSection section)
     {

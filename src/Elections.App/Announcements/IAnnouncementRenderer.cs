@@ -1,0 +1,11 @@
+namespace Elections.App.Announcements;
+
+/// <summary>Renders the announcement templates (templates/announcements/NAME/); template errors are bad input naming template, line and column.</summary>
+public interface IAnnouncementRenderer
+{
+    /// <summary>The names of the announcements there are templates for.</summary>
+    IReadOnlyList<string> Names { get; }
+
+    /// <summary>Renders <paramref name="name"/> for <paramref name="channel"/>; mail needs <paramref name="recipient"/>.</summary>
+    RenderedAnnouncement Render(string name, AnnouncementChannel channel, AnnouncementModel model, RecipientView? recipient);
+}
