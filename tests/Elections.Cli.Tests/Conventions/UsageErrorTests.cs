@@ -9,7 +9,6 @@ public sealed class UsageErrorTests
     [InlineData(new[] { "foo" }, "elections: unknown command 'foo'. Run 'elections --help' for the commands.")]
     [InlineData(new[] { "stauts" }, "elections: unknown command 'stauts'; did you mean 'status'? Run 'elections --help' for the commands.")]
     [InlineData(new[] { "tally", "x.blt", "-m", "meek", "--seat", "3" }, "elections tally: unknown option '--seat'; did you mean '--seats'? Run 'elections tally --help' for usage and examples.")]
-    [InlineData(new[] { "tally", "x.blt" }, "elections tally: option '--method' is required. Run 'elections tally --help' for usage and examples.")]
     [InlineData(new[] { "tally", "x.blt", "-m", "meek", "--seats", "abc" }, "elections tally: 'abc' is not a valid value for --seats: give a whole number. Run 'elections tally --help' for usage and examples.")]
     [InlineData(new string[0], "elections: a command is required. Run 'elections --help' for the commands.")]
     public async Task Run_UsageError_ExitsTwoWithOneLineAndAHint(string[] args, string expected)
