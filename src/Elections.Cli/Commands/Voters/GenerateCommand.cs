@@ -111,7 +111,7 @@ internal static class GenerateCommand
 
         var counts = roll.Changes.GroupBy(c => c.Kind).ToDictionary(g => g.Key, g => g.Count());
         await o.WriteLineAsync(
-            ($"{Path.GetFileName(target)}: {roll.Voters.Count} voter(s); {counts.GetValueOrDefault(Elections.Core.Voters.Generation.RollChangeKind.Added)} added, {counts.GetValueOrDefault(Elections.Core.Voters.Generation.RollChangeKind.Removed)} removed, {counts.GetValueOrDefault(Elections.Core.Voters.Generation.RollChangeKind.Changed)} changed. " +
+            ($"{Path.GetFileName(target)}: {roll.Voters.Count} voter(s); {counts.GetValueOrDefault(RollDiffKind.Added)} added, {counts.GetValueOrDefault(RollDiffKind.Removed)} removed, {counts.GetValueOrDefault(RollDiffKind.Changed)} changed. " +
             $"Snapshot {Path.GetFileName(snapshotPath)} (sha256 {ContributionSnapshot.Sha256(snapshot)}){(harvest.Problems.Count > 0 ? $" lists {harvest.Problems.Count} gap(s)" : "")}. Review with `git diff`.").AsMemory(),
             cancellationToken).ConfigureAwait(false);
         return ExitCodes.Ok;

@@ -4,15 +4,15 @@ namespace Elections.Core.Voters.Generation;
 /// <param name="Kind">Added, removed or changed.</param>
 /// <param name="Voter">The voter after the change (before it, for a removal).</param>
 /// <param name="Detail">What changed, for people.</param>
-public sealed record RollChange(RollChangeKind Kind, Voter Voter, string Detail)
+public sealed record RollChange(RollDiffKind Kind, Voter Voter, string Detail)
 {
     /// <summary>Renders <c>+ @login (id): detail</c>, with <c>-</c> for removals and <c>~</c> for changes.</summary>
     public override string ToString() =>
-        $"{Kind switch { RollChangeKind.Added => '+', RollChangeKind.Removed => '-', _ => '~' }} {Voter.Label}: {Detail}";
+        $"{Kind switch { RollDiffKind.Added => '+', RollDiffKind.Removed => '-', _ => '~' }} {Voter.Label}: {Detail}";
 }
 
 /// <summary>The kinds of roll difference.</summary>
-public enum RollChangeKind
+public enum RollDiffKind
 {
     /// <summary>Newly eligible.</summary>
     Added,

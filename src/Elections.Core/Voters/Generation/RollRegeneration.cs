@@ -44,7 +44,7 @@ public static class RollRegeneration
             byId.TryGetValue(id, out var contributor);
             if (contributor is null && voter.Source.Kind == VoterSourceKind.Automatic && voter.Status is VoterStatus.Active or VoterStatus.NoEmail)
             {
-                changes.Add(new RollChange(RollChangeKind.Removed, voter, "no longer eligible by contributions in the window"));
+                changes.Add(new RollChange(RollDiffKind.Removed, voter, "no longer eligible by contributions in the window"));
                 continue;
             }
 
@@ -65,7 +65,7 @@ public static class RollRegeneration
 
             if (details.Count > 0)
             {
-                changes.Add(new RollChange(RollChangeKind.Changed, updated, string.Join("; ", details)));
+                changes.Add(new RollChange(RollDiffKind.Changed, updated, string.Join("; ", details)));
             }
 
             voters.Add(updated);
@@ -82,7 +82,7 @@ public static class RollRegeneration
 
             voters.Add(voter);
             changes.Add(new RollChange(
-                RollChangeKind.Added,
+                RollDiffKind.Added,
                 voter,
                 $"{contributor.Commits} commit(s) in merged pull requests, {contributor.Merges} merge(s); {(voter.HasEmail ? $"e-mail from {voter.EmailSource}" : "no e-mail found")}"));
         }
