@@ -94,7 +94,7 @@ public sealed class StoreOutageTests
         using var redelivered = Deliveries.Signed(RunningHost.Secret, "issue_comment", refused, CommentPayloads.Create(7200 + index, "!ping", issueNumber: 1000 + index));
         Assert.Equal(HttpStatusCode.Accepted, (await host.Client.SendAsync(redelivered)).StatusCode);
         // Deliveries whose effect claim could not be released while the disk was full back off from 1 s.
-        await host.WaitProcessedAsync([.. after, .. during], withinSeconds: 120);
+        await host.WaitProcessedAsync([.. after, .. during]);
 
         Assert.False(host.Stopping);
         var total = (2 * Count) + during.Count;
