@@ -76,6 +76,7 @@ internal static class TallyCommand
                 Unranked = UnrankedRules.Parse(context.Parse.GetValue(unranked), "--unranked"),
                 LongTerms = context.Parse.GetValue(longTerms),
                 Conflicts = conflictsPath is null ? null : (conflictsPath, ConflictsFile.Parse(InputFile.ReadText(conflictsPath, conflictsPath), conflictsPath)),
+                RequestNames = FlagNames,
             };
             var sources = Sources(request);
             CountPlan plan;
@@ -83,6 +84,11 @@ internal static class TallyCommand
             TallyOptions options;
             try
             {
+                if (request.Method is null && request.Election is null)
+                {
+                    throw new InvalidInputException(Problem.Setting(SettingKeys.Method, "give the counting method with --method, or the election folder with --election"));
+                }
+
                 plan = CountSettingsResolver.Resolve(request);
                 MethodLimits.Check(plan.Method, ballots.Ballots, path);
                 options = plan.Options with
@@ -134,6 +140,17 @@ internal static class TallyCommand
         }));
         return command;
     }
+
+    /// <summary>The flag that gives each counting setting, so overrides and notes name what the user typed.</summary>
+    private static readonly Dictionary<string, string> FlagNames = new(StringComparer.Ordinal)
+    {
+        [SettingKeys.Method] = "--method",
+        [SettingKeys.Seats] = "--seats",
+        [SettingKeys.Quota] = "--quota",
+        [SettingKeys.Unranked] = "--unranked",
+        [SettingKeys.LongTerms] = "--long-terms",
+        [SettingKeys.Conflicts] = "--conflicts",
+    };
 
     /// <summary>The election's count rules from <c>DIR/config/election.yml</c> and <c>DIR/candidates/</c>; the configuration must be valid.</summary>
     private static ElectionCountRules? LoadElection(DirectoryInfo? folder)

@@ -14,6 +14,15 @@ public static class SettingKeys
     /// <summary>The number of seats to fill.</summary>
     public const string Seats = "counting.seats";
 
+    /// <summary>The quota rule (<c>counting.quota</c>).</summary>
+    public const string Quota = "counting.quota";
+
+    /// <summary>How unranked candidates count (<c>counting.unranked</c>).</summary>
+    public const string Unranked = "counting.unranked";
+
+    /// <summary>How many winners, in order, get the long term (instead of the election's <c>terms</c>).</summary>
+    public const string LongTerms = "counting.long_terms";
+
     /// <summary>The candidates withdrawn before the count, beyond those the ballot file marks.</summary>
     public const string Withdrawn = "counting.withdrawn";
 

@@ -3,7 +3,7 @@ namespace Elections.Core.Tally.Settings;
 /// <summary>Where a counting setting came from, most specific first (issue 9: flag, election config, file header, default).</summary>
 public enum SettingOrigin
 {
-    /// <summary>A command-line flag.</summary>
+    /// <summary>Given with the request (the command line's flag, for example).</summary>
     Flag,
 
     /// <summary>The election's <c>config/election.yml</c>.</summary>
@@ -26,7 +26,7 @@ public enum SettingOrigin
 /// <param name="Name">The setting: <c>method</c>, <c>seats</c>, <c>quota</c>, <c>unranked</c>, <c>terms</c>, <c>conflict groups</c>.</param>
 /// <param name="Value">The value as people read it: <c>7</c>, <c>incomparable (No opinion)</c>.</param>
 /// <param name="Origin">The kind of source.</param>
-/// <param name="Source">The source itself: <c>--seats</c>, <c>config/election.yml:27</c>, <c>the header of a.blt</c>.</param>
+/// <param name="Source">The source itself: <c>--seats</c> (as the host names it), <c>config/election.yml:27</c>, <c>the header of a.blt</c>.</param>
 public sealed record CountSetting(string Name, string Value, SettingOrigin Origin, string Source)
 {
     /// <summary>The setting in one line: <c>seats: 7 (from config/election.yml:27)</c>.</summary>

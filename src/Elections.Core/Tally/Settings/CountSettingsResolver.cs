@@ -6,9 +6,9 @@ namespace Elections.Core.Tally.Settings;
 
 /// <summary>
 /// Decides every setting of a count and records where it came from (issue 9, <c>tally --election</c>):
-/// a flag wins over the election's <c>config/election.yml</c>, which wins over the ballot file (its
+/// a setting given with the request (a flag, on the command line) wins over the election's <c>config/election.yml</c>, which wins over the ballot file (its
 /// header's seat count, its format's or comment's unranked rule), which wins over the default. A
-/// flag that replaces a configured value is listed in <see cref="CountPlan.Overrides"/>; a seat
+/// requested value that replaces a configured value is listed in <see cref="CountPlan.Overrides"/>; a seat
 /// count taken from the file's header is listed in <see cref="CountPlan.Notes"/>, because headers
 /// are often not the real number (NixOS 2024's BLT says 23 for 7 seats).
 /// </summary>
@@ -26,8 +26,8 @@ public static class CountSettingsResolver
         var election = request.Election;
         var config = election?.Config;
 
-        var methodName = Pick(request.Method, "--method", config?.Counting.Method, election, "counting.method", overrides)
-            ?? throw new InvalidInputException(Problem.Setting(SettingKeys.Method, "give the counting method with --method, or the election folder with --election"));
+        var methodName = Pick(request.Method, request.NameOf(SettingKeys.Method, "method"), config?.Counting.Method, election, "counting.method", overrides)
+            ?? throw new InvalidInputException(Problem.Setting(SettingKeys.Method, "no counting method: name one, or count for an election whose config/election.yml names one"));
         if (!TallyMethods.TryGet(methodName, out var method))
         {
             var list = string.Join(", ", TallyMethods.Names);
@@ -36,7 +36,7 @@ public static class CountSettingsResolver
                 : Problem.Setting(SettingKeys.Method, $"'{methodName}' is not a counting method; use one of: {list}"));
         }
 
-        settings.Add(Setting("method", method.Name, request.Method is not null, election, "counting.method", "--method"));
+        settings.Add(Setting("method", method.Name, request.Method is not null, election, "counting.method", request.NameOf(SettingKeys.Method, "method")));
 
         var seats = SeatsSetting(request, election, overrides, notes);
         settings.Add(seats.Setting);
@@ -44,7 +44,7 @@ public static class CountSettingsResolver
         var quota = request.Quota ?? (config?.Counting.Quota is { } q && q != QuotaKind.Default ? q : null);
         if (request.Quota is { } flagQuota && config is not null && config.Counting.Quota != QuotaKind.Default && config.Counting.Quota != flagQuota)
         {
-            overrides.Add($"--quota {Name(flagQuota)} replaces counting.quota {Name(config.Counting.Quota)} ({election!.Where("counting.quota")})");
+            overrides.Add($"{request.NameOf(SettingKeys.Quota, "quota")} {Name(flagQuota)} replaces counting.quota {Name(config.Counting.Quota)} ({election!.Where("counting.quota")})");
         }
 
         settings.AddRange(QuotaSetting(method.Name, quota, request, election, notes));
@@ -52,7 +52,7 @@ public static class CountSettingsResolver
         var configUnranked = config?.Counting.Unranked is { } u && u != UnrankedPolicy.Default ? u : (UnrankedPolicy?)null;
         if (request.Unranked is { } flagRule && configUnranked is { } configRule && flagRule != configRule)
         {
-            overrides.Add($"--unranked {Name(flagRule)} replaces counting.unranked {Name(configRule)} ({election!.Where("counting.unranked")})");
+            overrides.Add($"{request.NameOf(SettingKeys.Unranked, "unranked rule")} {Name(flagRule)} replaces counting.unranked {Name(configRule)} ({election!.Where("counting.unranked")})");
         }
 
         var unranked = request.Unranked ?? configUnranked ?? request.Ballots.DefaultUnranked;
@@ -67,10 +67,10 @@ public static class CountSettingsResolver
         var termGroups = request.LongTerms is null && config is not null ? config.Terms : [];
         if (request.LongTerms is { } longTerms)
         {
-            settings.Add(new CountSetting("terms", $"the first {longTerms} winners get the long term", SettingOrigin.Flag, "--long-terms"));
+            settings.Add(new CountSetting("terms", $"the first {longTerms} winners get the long term", SettingOrigin.Flag, request.NameOf(SettingKeys.LongTerms, "long terms")));
             if (config is { Terms.Count: > 0 })
             {
-                overrides.Add($"--long-terms {longTerms} replaces terms ({election!.Where("terms")})");
+                overrides.Add($"{request.NameOf(SettingKeys.LongTerms, "long terms")} {longTerms} replaces terms ({election!.Where("terms")})");
             }
         }
         else if (termGroups.Count > 0)
@@ -112,10 +112,10 @@ public static class CountSettingsResolver
         {
             if (election is not null && election.Config.Seats != flag)
             {
-                overrides.Add($"--seats {text(flag)} replaces seats {text(election.Config.Seats)} ({election.Where("seats")})");
+                overrides.Add($"{request.NameOf(SettingKeys.Seats, "seats")} {text(flag)} replaces seats {text(election.Config.Seats)} ({election.Where("seats")})");
             }
 
-            return (flag, new CountSetting("seats", text(flag), SettingOrigin.Flag, "--seats"));
+            return (flag, new CountSetting("seats", text(flag), SettingOrigin.Flag, request.NameOf(SettingKeys.Seats, "seats")));
         }
 
         if (election is not null)
@@ -125,7 +125,7 @@ public static class CountSettingsResolver
 
         if (request.Ballots.Ballots.DeclaredSeats is { } declared)
         {
-            notes.Add($"seats: {text(declared)} from the header of {request.BallotPath}; a BLT header is not always the real number (give --seats or --election to count another)");
+            notes.Add($"seats: {text(declared)} from the header of {request.BallotPath}; a BLT header is not always the real number (give {request.NameOf(SettingKeys.Seats, "seats")} or the election to count another)");
             return (declared, new CountSetting("seats", text(declared), SettingOrigin.BallotFile, $"the header of {request.BallotPath}"));
         }
 
@@ -148,7 +148,7 @@ public static class CountSettingsResolver
             var value = kind == QuotaKind.Whole ? "Droop, whole: floor(votes / (seats + 1)) + 1" : "Droop, fractional: votes / (seats + 1) + one unit of precision, recomputed each iteration";
             yield return chosen is null
                 ? new CountSetting("quota", value, SettingOrigin.Method, $"{method}'s default")
-                : Setting("quota", value, request.Quota is not null, election, "counting.quota", "--quota");
+                : Setting("quota", value, request.Quota is not null, election, "counting.quota", request.NameOf(SettingKeys.Quota, "quota"));
             yield break;
         }
 
@@ -183,7 +183,7 @@ public static class CountSettingsResolver
         var value = rule == UnrankedPolicy.Incomparable ? "incomparable (No opinion)" : "tied last";
         if (request.Unranked is not null)
         {
-            return new CountSetting("unranked", value, SettingOrigin.Flag, "--unranked");
+            return new CountSetting("unranked", value, SettingOrigin.Flag, request.NameOf(SettingKeys.Unranked, "unranked rule"));
         }
 
         if (configured)
@@ -204,7 +204,7 @@ public static class CountSettingsResolver
         {
             if (election is not null && ElectionConflictGroups.From(election, request.Ballots.Ballots.Candidates).Count > 0)
             {
-                overrides.Add($"--conflicts {given.Path} replaces the conflict groups of the candidate files");
+                overrides.Add($"{request.NameOf(SettingKeys.Conflicts, "conflict groups")} {given.Path} replaces the conflict groups of the candidate files");
             }
 
             return (given.Groups, new CountSetting("conflict groups", Describe(given.Groups), SettingOrigin.ConflictsFile, given.Path));
