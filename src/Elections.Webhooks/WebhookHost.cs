@@ -18,8 +18,9 @@ public static class WebhookHost
     /// <summary>
     /// Builds the app, or throws <see cref="WebhookHostConfigurationException"/> naming every problem
     /// (no secret: the host refuses to start). The same validation runs again at start.
+    /// <paramref name="overrides"/> runs after the composition root (the rehearsal's tests swap a handler there).
     /// </summary>
-    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null, Action<IServiceCollection>? overrides = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
@@ -31,6 +32,7 @@ public static class WebhookHost
         }
 
         services.AddElectionFiles();
+        overrides?.Invoke(services);
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ElectionsOptions>, WebhookSecretValidator>());
         services.AddOptions<KestrelServerOptions>()
