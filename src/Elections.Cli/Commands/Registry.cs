@@ -20,5 +20,6 @@ internal static class Registry
         yield return CandidatesCommand.Create(output, error, clock);
         yield return ConflictsCommand.Create(output, error, clock);
         yield return RehearseCommand.Create(output, error);
+        yield return DashboardCommand.Create(output, error, clock);
     }
 }

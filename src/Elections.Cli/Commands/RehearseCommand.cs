@@ -68,6 +68,11 @@ internal static class RehearseCommand
                 var renderer = new ScribanAnnouncementRenderer(workspace.Folder);
                 var model = AnnouncementModels.Of(workspace.Config, workspace.Snapshot.Roll, workspace.Snapshot.Candidates);
                 IReadOnlyList<RenderedAnnouncement> announcements = [.. ReportedAnnouncements.Select(name => renderer.Render(name, AnnouncementChannel.Website, model, null))];
+                var dashboard = DashboardCommand.Render(
+                    new Core.Candidacy.CandidacyElection { Config = workspace.Config, Roll = workspace.Snapshot.Roll, Candidates = workspace.Snapshot.Candidates, ConflictGroups = [] },
+                    result.Steps[^1].At,
+                    result.Facts.Winners is null ? "" : "result.html");
+                await File.WriteAllTextAsync(Path.Combine(outFolder, "dashboard.html"), dashboard, cancellationToken).ConfigureAwait(false);
                 var report = Path.Combine(outFolder, "report.html");
                 await File.WriteAllTextAsync(report, RehearsalReport.Render(result, announcements, Stopwatch.GetElapsedTime(started)), cancellationToken).ConfigureAwait(false);
                 if (result.FirstFailure is { } failure)

@@ -30,7 +30,7 @@ internal static class RehearsalReport
             <header><h1>Rehearsal of {{E(result.Workspace.Config.Name)}}</h1>
             <p>Scenario <strong>{{E(result.Scenario.Name)}}</strong> ({{E(result.Scenario.File)}}), {{result.Steps.Count}} of {{result.Scenario.Steps.Count}} steps run in {{elapsed.TotalSeconds:F1}} s:
             {{verdict}}.</p>
-            <nav aria-label="Sections"><ul><li><a href="#timeline">Timeline</a></li><li><a href="#bot">What the bot did and why</a></li><li><a href="#announcements">Announcements</a></li><li><a href="#mail">Mail sent</a></li><li><a href="#result">Result</a></li></ul></nav></header>
+            <nav aria-label="Sections"><ul><li><a href="#timeline">Timeline</a></li><li><a href="#bot">What the bot did and why</a></li><li><a href="#announcements">Announcements</a></li><li><a href="#mail">Mail sent</a></li><li><a href="#result">Result</a></li><li><a href="dashboard.html">The election dashboard at the end</a></li></ul></nav></header>
             <main><section id="timeline"><h2>Timeline</h2>
             """);
         foreach (var step in result.Steps)
