@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Elections.App.Candidacy;
+using Elections.Core.Configuration;
 using Elections.Core.Timeline;
 using Elections.Core.Voters;
 
@@ -81,7 +83,7 @@ public static class DashboardPage
                     <li class="card"><h3>@{E(nominee.Login)}</h3><p class="{status}"><strong>{E(status)}</strong></p><dl>
                     <dt>Nomination</dt><dd>{pr}</dd><dt>Accepted</dt><dd>{(nominee.Accepted ? "yes" : "not yet")}</dd>
                     <dt>Candidate form</dt><dd>{(nominee.FormComplete ? "complete" : "incomplete")}</dd>
-                    <dt>Endorsements</dt><dd>{nominee.Endorsers.Count} of {config.Endorsements.MinEndorsers} needed; {nominee.Independent} mutually independent of {config.Endorsements.MinIndependent}</dd>
+                    <dt>Endorsements</dt><dd>{Endorsements(nominee, config.Endorsements)}</dd>
                     {(nominee.Missing.Count > 0 ? $"<dt>Missing</dt><dd>{E(string.Join("; ", nominee.Missing))}</dd>" : "")}</dl></li>
 
                     """);
@@ -118,6 +120,11 @@ public static class DashboardPage
         var days = minutes / 1440;
         return string.Create(CultureInfo.InvariantCulture, $"(in {(days > 0 ? $"{days} d " : "")}{minutes % 1440 / 60} h {minutes % 60} min)");
     }
+
+    /// <summary>An open nomination's count; a merged one was counted on its pull request before the merge.</summary>
+    private static string Endorsements(NomineeStanding nominee, EndorsementRules rules) => nominee.PullRequest is null
+        ? "counted on the nomination pull request before it was merged"
+        : $"{nominee.Endorsers.Count} of {rules.MinEndorsers} needed; {nominee.Independent} mutually independent of {rules.MinIndependent}";
 
     private static string PhaseName(ElectionPhase phase) => phase switch
     {
