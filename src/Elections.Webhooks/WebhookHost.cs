@@ -41,11 +41,13 @@ public static class WebhookHost
         services.AddSingleton<DeliverySignal>();
         services.AddSingleton<BodyGate>();
         services.AddSingleton<WebhookReceiver>();
+        services.AddSingleton<RepositoryInstallations>();
         services.AddSingleton<DeliveryWorker>();
         services.AddHostedService(provider => provider.GetRequiredService<DeliveryWorker>());
         var app = BuildValidated(builder);
         app.MapPost(WebhookReceiver.Path, (HttpContext http, WebhookReceiver receiver) => receiver.ReceiveAsync(http));
         HealthEndpoints.Map(app);
+        DashboardEndpoint.Map(app);
         return app;
     }
 

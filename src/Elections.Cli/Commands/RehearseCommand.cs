@@ -73,6 +73,7 @@ internal static class RehearseCommand
                     result.Steps[^1].At,
                     result.Facts.Winners is null ? "" : "result.html");
                 await File.WriteAllTextAsync(Path.Combine(outFolder, "dashboard.html"), dashboard, cancellationToken).ConfigureAwait(false);
+                await File.WriteAllTextAsync(Path.Combine(outFolder, "dashboard-served.html"), result.ServedDashboard, cancellationToken).ConfigureAwait(false);
                 var report = Path.Combine(outFolder, "report.html");
                 await File.WriteAllTextAsync(report, RehearsalReport.Render(result, announcements, Stopwatch.GetElapsedTime(started)), cancellationToken).ConfigureAwait(false);
                 if (result.FirstFailure is { } failure)

@@ -13,7 +13,8 @@ internal sealed record RehearsalResult(
     IReadOnlyList<AuditEntry> Audit,
     IReadOnlyList<(string Event, string Action, string Outcome)> Deliveries,
     IReadOnlyList<SunkMail> Mail,
-    RehearsalFacts Facts)
+    RehearsalFacts Facts,
+    string ServedDashboard)
 {
     /// <summary>The first step that misbehaved, if any.</summary>
     public StepResult? FirstFailure => Steps.FirstOrDefault(s => !s.Passed);
@@ -87,6 +88,9 @@ internal static class RehearsalRunner
             deliveries.Add((delivery.Event, delivery.Action, status.Outcome));
         }
 
-        return new RehearsalResult(scenario, workspace, steps, audit, deliveries, [.. stage.Mail.Received], facts);
+        using var http = new HttpClient { BaseAddress = stage.HostUrl };
+        using var served = await http.GetAsync(new Uri($"elections/{workspace.Config.Organization}/{workspace.Config.Repository}", UriKind.Relative), cancellationToken).ConfigureAwait(false);
+        var dashboard = served.IsSuccessStatusCode ? await served.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false) : "";
+        return new RehearsalResult(scenario, workspace, steps, audit, deliveries, [.. stage.Mail.Received], facts, dashboard);
     }
 }

@@ -41,6 +41,11 @@ public sealed class RehearseCommandTests : IDisposable
         Assert.Contains("<iframe src=\"result.html\"", report, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(_out.FullName, "result.html")));
         Assert.StartsWith("8 7\n", await File.ReadAllTextAsync(Path.Combine(_out.FullName, "ballots.blt")), StringComparison.Ordinal);
+        var served = await File.ReadAllTextAsync(Path.Combine(_out.FullName, "dashboard-served.html"));
+        Assert.Contains("Current phase: <strong id=\"phase\">voting has closed; counting</strong>", served, StringComparison.Ordinal);
+        Assert.Contains("<h3>@grace-mwangi</h3><p class=\"confirmed\">", served, StringComparison.Ordinal);
+        Assert.Contains("Results are published after voting closes", served, StringComparison.Ordinal);
+        Assert.Contains("read the results report", await File.ReadAllTextAsync(Path.Combine(_out.FullName, "dashboard.html")), StringComparison.Ordinal);
     }
 
     [Fact]
