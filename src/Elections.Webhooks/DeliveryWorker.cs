@@ -22,7 +22,8 @@ public sealed partial class DeliveryWorker(
     EventRouter router,
     DeliverySignal signal,
     TimeProvider time,
-    ILogger<DeliveryWorker> logger) : BackgroundService
+    ILogger<DeliveryWorker> logger,
+    RepositoryInstallations installations) : BackgroundService
 {
     private const int BatchSize = 4;
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromMinutes(5);
@@ -91,6 +92,7 @@ public sealed partial class DeliveryWorker(
         }
 
         var context = DeliveryContext.For(delivery.DeliveryId, delivery.EventName, payload, _options.DryRun);
+        installations.Remember(context.Repository, context.InstallationId);
         try
         {
             var report = await router.RouteAsync(context, payload, cancellationToken).ConfigureAwait(false);

@@ -18,8 +18,9 @@ public static class WebhookHost
     /// <summary>
     /// Builds the app, or throws <see cref="WebhookHostConfigurationException"/> naming every problem
     /// (no secret: the host refuses to start). The same validation runs again at start.
+    /// <paramref name="overrides"/> runs after the composition root (the rehearsal's tests swap a handler there).
     /// </summary>
-    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null, Action<IServiceCollection>? overrides = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
@@ -31,6 +32,7 @@ public static class WebhookHost
         }
 
         services.AddElectionFiles();
+        overrides?.Invoke(services);
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ElectionsOptions>, WebhookSecretValidator>());
         services.AddOptions<KestrelServerOptions>()
@@ -39,11 +41,13 @@ public static class WebhookHost
         services.AddSingleton<DeliverySignal>();
         services.AddSingleton<BodyGate>();
         services.AddSingleton<WebhookReceiver>();
+        services.AddSingleton<RepositoryInstallations>();
         services.AddSingleton<DeliveryWorker>();
         services.AddHostedService(provider => provider.GetRequiredService<DeliveryWorker>());
         var app = BuildValidated(builder);
         app.MapPost(WebhookReceiver.Path, (HttpContext http, WebhookReceiver receiver) => receiver.ReceiveAsync(http));
         HealthEndpoints.Map(app);
+        DashboardEndpoint.Map(app);
         return app;
     }
 

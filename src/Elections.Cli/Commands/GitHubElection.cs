@@ -36,15 +36,17 @@ internal sealed class GitHubElection : IAsyncDisposable
 
     public IGitHub GitHub { get; }
 
-    public static async Task<GitHubElection> OpenAsync(string? repositoryName, string store, CancellationToken ct)
+    /// <summary>Opens the election; <paramref name="environment"/> replaces the process environment (the rehearsal passes its own).</summary>
+    public static async Task<GitHubElection> OpenAsync(string? repositoryName, string store, CancellationToken ct, IReadOnlyDictionary<string, string>? environment = null)
     {
         if (!RepositoryRef.TryParse(repositoryName, out var repository))
         {
             throw new InvalidInputException(new Problem("command line", 0, "--github", "give the election repository as OWNER/REPO (or run in Actions, where GITHUB_REPOSITORY is set)"));
         }
 
-        var settings = new ConfigurationBuilder()
-            .AddEnvironmentVariables()
+        var settings = (environment is null
+                ? new ConfigurationBuilder().AddEnvironmentVariables()
+                : new ConfigurationBuilder().AddInMemoryCollection(environment.Select(pair => new KeyValuePair<string, string?>(pair.Key, pair.Value))))
             .AddInMemoryCollection([new(ElectionsVariables.Store, store)])
             .Build();
         var services = new ServiceCollection().AddLogging();

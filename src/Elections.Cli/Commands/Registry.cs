@@ -19,5 +19,7 @@ internal static class Registry
         yield return SandboxCommand.Create(output, error);
         yield return CandidatesCommand.Create(output, error, clock);
         yield return ConflictsCommand.Create(output, error, clock);
+        yield return RehearseCommand.Create(output, error);
+        yield return DashboardCommand.Create(output, error, clock);
     }
 }

@@ -47,6 +47,8 @@ internal static class CommandExamples
         ["elections candidates status"] = ["elections candidates status", "elections candidates status --github examplecoop/sc-election-2026 --json"],
         ["elections candidates finalise"] = ["elections candidates finalise --dry-run"],
         ["elections candidates qa"] = ["elections candidates qa --out qa/"],
+        ["elections rehearse"] = ["elections rehearse", "elections rehearse --repo . --scenario my-worry --voters 500 --seed 3 --out /tmp/rehearsal"],
+        ["elections dashboard"] = ["elections dashboard --out site/", "elections dashboard --repo . --out site/ --results result.html"],
         ["elections conflicts"] = ["elections conflicts list"],
         ["elections conflicts declare"] = ["elections conflicts declare acme-corp amara-okafor bruno-lindqvist"],
         ["elections conflicts remove"] = ["elections conflicts remove acme-corp"],

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Elections.Core.Validation;
 using Elections.Core.Validation.Yaml;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Elections.Core.Tally.PostCount;
@@ -19,29 +18,8 @@ public static class ConflictsFile
         ArgumentNullException.ThrowIfNull(text);
         var problems = new List<Problem>();
         var groups = new List<ConflictGroup>();
-        var stream = new YamlStream();
-        var parser = new BoundedYamlParser(text);
-        try
-        {
-            stream.Load(parser);
-        }
-        catch (YamlLimitException exception)
-        {
-            throw new InvalidInputException([new Problem(fileName, (int)exception.Start.Line, "(syntax)", exception.Reason, (int)exception.Start.Column)]);
-        }
-        catch (InvalidOperationException)
-        {
-            throw new InvalidInputException([new Problem(fileName, (int)parser.LastGood.Line, "(syntax)", "not valid YAML or JSON after this point: look for an unclosed [ { or quote")]);
-        }
-        catch (YamlException exception)
-        {
-            throw new InvalidInputException([new Problem(
-                fileName, (int)exception.Start.Line, "(syntax)",
-                $"not valid YAML or JSON: {exception.Message}", (int)exception.Start.Column)]);
-        }
-
-        if (stream.Documents.Count == 0
-            || stream.Documents[0].RootNode is not YamlMappingNode root
+        var rootNode = YamlDocuments.LoadRoot(text, fileName);
+        if (rootNode is not YamlMappingNode root
             || !root.Children.TryGetValue(new YamlScalarNode("groups"), out var groupsNode)
             || groupsNode is not YamlSequenceNode sequence)
         {

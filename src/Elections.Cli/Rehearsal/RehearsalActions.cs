@@ -1,0 +1,204 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Elections.App.Candidacy;
+using Elections.App.Mail;
+using Elections.App.Ports.Mail;
+using Elections.Cli.Commands;
+using Elections.Core.Rehearsal;
+using Elections.Core.Snapshots;
+using Elections.Core.Voters;
+using Elections.Infrastructure.Announcements;
+using Elections.Infrastructure.Mail;
+using Elections.Infrastructure.Store;
+
+namespace Elections.Cli.Rehearsal;
+
+/// <summary>
+/// Carries out a scenario's actions: people act on the emulated GitHub as themselves (the Sandbox emits the webhooks
+/// GitHub would), the committee runs its commands' code (mail send, candidates finalise, tally). The voting hand-off is
+/// simulated ballots for now; once <c>elections voting export|import</c> land, the <c>vote</c> action becomes them.
+/// </summary>
+internal sealed class RehearsalActions(RehearsalStage stage, RehearsalClock clock, RehearsalWorkspace workspace, RehearsalFacts facts, string outFolder, int seed)
+{
+    private string Org => workspace.Config.Organization;
+
+    private string Repo => workspace.Config.Repository;
+
+    /// <summary>Does <paramref name="action"/>; returns one line saying what was done.</summary>
+    public async Task<string> RunAsync(ScenarioItem action, CancellationToken cancellationToken)
+    {
+        var state = stage.Sandbox.State;
+        var config = workspace.Config;
+        switch (action.Kind)
+        {
+            case "nominate":
+                {
+                    var nominee = action.Text("nominee");
+                    var files = new Dictionary<string, string?> { [$"{ElectionLayout.CandidatesFolder}/{nominee}.md"] = action.Text("form", "complete") == "complete" ? Form(nominee) : "" };
+                    if (action.Text("also_edit") is { Length: > 0 } extra)
+                    {
+                        files[extra] = "edited by the nomination\n";
+                    }
+
+                    var number = state.OpenPullRequest(Org, Repo, action.Text("by"), $"Nominate @{nominee}", $"nominate-{nominee}-{facts.Nominations.Count + 1}", files);
+                    facts.Nominations[nominee] = number;
+                    return $"@{action.Text("by")} opened #{number} nominating @{nominee}";
+                }
+
+            case "accept":
+                {
+                    var by = action.Text("by", action.Text("nominee"));
+                    state.Comment(Org, Repo, Pull(action), by, config.Nominations.AcceptCommand);
+                    return $"@{by} wrote {config.Nominations.AcceptCommand} on #{Pull(action)}";
+                }
+
+            case "form":
+                state.PushToPullRequest(Org, Repo, Pull(action), new Dictionary<string, string?> { [$"{ElectionLayout.CandidatesFolder}/{action.Text("nominee")}.md"] = Form(action.Text("nominee")) }, "Candidate form");
+                return $"@{action.Text("nominee")} pushed the candidate form to #{Pull(action)}";
+            case "endorse":
+                foreach (var by in action.List("by"))
+                {
+                    if (action.Text("via", "comment") == "review")
+                    {
+                        state.SubmitReview(Org, Repo, Pull(action), by, "APPROVED", "Endorsed.");
+                    }
+                    else
+                    {
+                        state.Comment(Org, Repo, Pull(action), by, config.Endorsements.CommentCommand);
+                    }
+                }
+
+                return $"{string.Join(", ", action.List("by").Select(b => "@" + b))} endorsed #{Pull(action)} by {action.Text("via", "comment")}";
+            case "retract":
+                state.Comment(Org, Repo, Pull(action), action.Text("by"), "!unendorse");
+                return $"@{action.Text("by")} wrote !unendorse on #{Pull(action)}";
+            case "comment":
+                state.Comment(Org, Repo, Pull(action), action.Text("by"), action.Text("text"));
+                return $"@{action.Text("by")} commented on #{Pull(action)}: {action.Text("text")}";
+            case "ask":
+                {
+                    var number = state.OpenIssue(Org, Repo, action.Text("by"), action.Text("title"), "A question to every candidate.", [config.Labels.Question]);
+                    facts.Questions[action.Text("title")] = number;
+                    return $"@{action.Text("by")} asked #{number}: {action.Text("title")}";
+                }
+
+            case "answer":
+                {
+                    var number = facts.Questions.TryGetValue(action.Text("question"), out var n) ? n : throw new RehearsalStepException($"no question titled '{action.Text("question")}' was asked before");
+                    state.Comment(Org, Repo, number, action.Text("by"), action.Text("text", $"My answer to '{action.Text("question")}'."));
+                    return $"@{action.Text("by")} answered #{number}";
+                }
+
+            case "mail":
+                return await MailAsync(action.Text("template"), cancellationToken).ConfigureAwait(false);
+            case "finalise":
+                return await FinaliseAsync(cancellationToken).ConfigureAwait(false);
+            case "vote":
+                return Vote(action.Has("ballots") ? int.Parse(action.Text("ballots"), CultureInfo.InvariantCulture) : null);
+            case "count":
+                return await CountAsync(cancellationToken).ConfigureAwait(false);
+            default:
+                throw new RehearsalStepException($"'{action.Kind}' is not an action");
+        }
+    }
+
+    /// <summary>A complete candidate form.</summary>
+    public static string Form(string login) =>
+        $"---\nname: {login}\ngithub: {login}\nemail: {login}@example.org\nconflicts_of_interest: none\n---\n\n## Motivation\n\nWhy I am running.\n";
+
+    private int Pull(ScenarioItem action) =>
+        facts.Nominations.TryGetValue(action.Text("nominee"), out var number) ? number : throw new RehearsalStepException($"@{action.Text("nominee")} has no nomination pull request yet");
+
+    private async Task<string> MailAsync(string template, CancellationToken cancellationToken)
+    {
+        var config = workspace.Config;
+        var mails = MailoutPlanner.Prepare(template, config, workspace.Snapshot, [], new ScribanAnnouncementRenderer(workspace.Folder), clock.GetUtcNow());
+        var before = stage.Mail.Received.Count;
+        await using var store = StoreFactory.Open(stage.Environment[App.Configuration.ElectionsVariables.Store], clock);
+        await store.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        var endpoint = new SmtpEndpoint { Host = "127.0.0.1", Port = stage.Mail.Port, Tls = Elections.Core.Configuration.TlsMode.None, User = config.Mail.User, Password = config.Mail.User.Length > 0 ? "rehearsal" : "" };
+        var runner = new MailoutRunner(new SqlMailJournal(store), new MailKitMailer(endpoint), clock);
+        var summary = await runner.RunAsync(new MailoutKey(config.Slug, template), mails, new MailoutOptions { Connections = 2, RatePerSecond = 0, MaxConsecutiveFailures = 5, Resume = false }, null, cancellationToken).ConfigureAwait(false);
+        facts.Mailouts[template] = (mails.Count, stage.Mail.Received.Count - before);
+        return $"the committee mailed {template}: {summary.Sent} sent, {summary.Failures.Count} failed";
+    }
+
+    private async Task<string> FinaliseAsync(CancellationToken cancellationToken)
+    {
+        await using var election = await GitHubElection.OpenAsync($"{Org}/{Repo}", stage.Environment[App.Configuration.ElectionsVariables.Store], cancellationToken, stage.Environment).ConfigureAwait(false);
+        var groups = await election.ConflictGroupsAsync(cancellationToken).ConfigureAwait(false);
+        var report = await new CandidacyFinaliser(election.GitHub, election.Repository).RunAsync(election.Snapshot, election.Config, groups, false, cancellationToken).ConfigureAwait(false);
+        facts.Finalised = report;
+        if (report.Failures.Count > 0)
+        {
+            throw new RehearsalStepException($"finalise could not merge: {string.Join("; ", report.Failures)}");
+        }
+
+        foreach (var candidate in report.Candidates)
+        {
+            var content = stage.Sandbox.State.GetContent(Org, Repo, candidate.File, null);
+            var text = Encoding.UTF8.GetString(Convert.FromBase64String(content["content"]!.GetValue<string>()));
+            await File.WriteAllTextAsync(Path.Combine(workspace.Folder, candidate.File), text, cancellationToken).ConfigureAwait(false);
+        }
+
+        workspace.Reload();
+        return $"the committee finalised: {string.Join("; ", report.Actions)}";
+    }
+
+    private string Vote(int? ballots)
+    {
+        var candidates = workspace.Snapshot.Candidates.Select(c => c.Login).Order(StringComparer.Ordinal).ToList();
+        if (candidates.Count == 0)
+        {
+            throw new RehearsalStepException("there are no candidates to vote for: finalise first");
+        }
+
+        var voters = workspace.Snapshot.Roll.Voters.Where(VoterRules.CanVote).ToList();
+        var random = new Random(seed);
+        var count = Math.Min(ballots ?? voters.Count, voters.Count);
+        var text = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"{candidates.Count} {workspace.Config.Seats}\n"));
+        for (var i = 0; i < count; i++)
+        {
+            var ranked = candidates.Select((_, index) => index + 1).OrderBy(_ => random.Next()).Take(random.Next(1, candidates.Count + 1));
+            text.Append(CultureInfo.InvariantCulture, $"1 {string.Join(' ', ranked)} 0\n");
+        }
+
+        text.Append("0\n");
+        foreach (var candidate in candidates)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\"{candidate}\"\n");
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $"\"{workspace.Config.Name} (rehearsal)\"\n");
+        facts.BallotFile = Path.Combine(outFolder, "ballots.blt");
+        File.WriteAllText(facts.BallotFile, text.ToString());
+        facts.Ballots = count;
+        return $"{count} simulated voters cast ballots (seed {seed}); written to ballots.blt";
+    }
+
+    private async Task<string> CountAsync(CancellationToken cancellationToken)
+    {
+        if (facts.BallotFile.Length == 0)
+        {
+            throw new RehearsalStepException("there are no ballots to count: vote first");
+        }
+
+        facts.ResultReport = Path.Combine(outFolder, "result.html");
+        using var output = new StringWriter(CultureInfo.InvariantCulture);
+        using var error = new StringWriter(CultureInfo.InvariantCulture);
+        var exit = await ElectionsCli.RunAsync(["tally", facts.BallotFile, "--election", workspace.Folder, "--report", facts.ResultReport, "--json"], output, error, clock).ConfigureAwait(false);
+        if (exit != ExitCodes.Ok)
+        {
+            throw new RehearsalStepException($"elections tally exited {exit}: {error.ToString().Trim()}");
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        using var json = JsonDocument.Parse(output.ToString());
+        facts.Winners = [.. json.RootElement.GetProperty("winners").EnumerateArray().Select(w => w.GetString() ?? "")];
+        return $"the committee counted {facts.Ballots} ballots: elected {string.Join(", ", facts.Winners)}";
+    }
+}
+
+/// <summary>An action that could not be carried out; the step fails with this message.</summary>
+internal sealed class RehearsalStepException(string message) : Exception(message);

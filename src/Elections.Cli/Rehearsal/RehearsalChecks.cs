@@ -1,0 +1,117 @@
+using System.Globalization;
+using Elections.Core.Rehearsal;
+
+namespace Elections.Cli.Rehearsal;
+
+/// <summary>Checks a scenario's expectations against the emulated GitHub and what the committee's commands produced.</summary>
+internal sealed class RehearsalChecks(RehearsalStage stage, RehearsalWorkspace workspace, RehearsalFacts facts)
+{
+    private string Org => workspace.Config.Organization;
+
+    private string Repo => workspace.Config.Repository;
+
+    public IEnumerable<CheckResult> Check(ScenarioItem expectation) => expectation.Kind switch
+    {
+        "nomination" => Nomination(expectation),
+        "reply" => [Reply(expectation)],
+        "question" => [Question(expectation)],
+        "mail" => [Mail(expectation)],
+        "candidates" => [Candidates(expectation)],
+        "result" => [Result(expectation)],
+        _ => [new CheckResult(expectation.Describe(), false, "not an expectation")],
+    };
+
+    private IEnumerable<CheckResult> Nomination(ScenarioItem expectation)
+    {
+        var nominee = expectation.Text("nominee");
+        if (!facts.Nominations.TryGetValue(nominee, out var number))
+        {
+            yield return new CheckResult($"a nomination of @{nominee}", false, "no nomination pull request was opened");
+            yield break;
+        }
+
+        var state = stage.Sandbox.State;
+        var head = state.GetPull(Org, Repo, number)["head"]!["sha"]!.GetValue<string>();
+        var run = state.CheckRuns(Org, Repo).LastOrDefault(r => r.HeadSha == head && r.Name == "nomination");
+        var found = run is null ? "no nomination check run" : $"{run.Conclusion}: {run.Title}";
+        if (expectation.Has("check"))
+        {
+            yield return new CheckResult($"#{number} check run nomination is {expectation.Text("check")}", run?.Conclusion == expectation.Text("check"), found);
+        }
+
+        if (expectation.Has("title"))
+        {
+            yield return new CheckResult($"#{number} check title contains \"{expectation.Text("title")}\"", run?.Title?.Contains(expectation.Text("title"), StringComparison.Ordinal) == true, found);
+        }
+
+        if (expectation.Has("labels"))
+        {
+            yield return Labels($"#{number}", number, expectation.List("labels"));
+        }
+    }
+
+    private CheckResult Labels(string what, int number, IReadOnlyList<string> expected)
+    {
+        var labels = stage.Sandbox.State.ListIssueLabels(Org, Repo, number).Select(l => l!["name"]!.GetValue<string>()).Order(StringComparer.Ordinal).ToList();
+        return new CheckResult($"{what} labels are [{string.Join(", ", expected.Order(StringComparer.Ordinal))}]", labels.SequenceEqual(expected.Order(StringComparer.Ordinal)), $"[{string.Join(", ", labels)}]");
+    }
+
+    private CheckResult Reply(ScenarioItem expectation)
+    {
+        var nominee = expectation.Text("nominee");
+        var to = expectation.Text("to");
+        var contains = expectation.Text("contains");
+        var what = $"the bot replied to @{to} on the nomination of @{nominee}" + (contains.Length > 0 ? $" with \"{contains}\"" : "");
+        if (!facts.Nominations.TryGetValue(nominee, out var number))
+        {
+            return new CheckResult(what, false, "no nomination pull request was opened");
+        }
+
+        var replies = BotComments(number).Where(c => c.Contains("@" + to, StringComparison.OrdinalIgnoreCase)).ToList();
+        var match = replies.FirstOrDefault(c => c.Contains(contains, StringComparison.Ordinal));
+        return new CheckResult(what, match is not null, match ?? (replies.Count == 0 ? "no reply to them" : replies[^1]));
+    }
+
+    private List<string> BotComments(int number) =>
+        [.. stage.Sandbox.State.ListComments(Org, Repo, number, null)
+            .Where(c => c!["user"]!["login"]!.GetValue<string>() == stage.Sandbox.State.Bot.Login)
+            .Select(c => c!["body"]!.GetValue<string>())];
+
+    private CheckResult Question(ScenarioItem expectation)
+    {
+        var title = expectation.Text("title");
+        return facts.Questions.TryGetValue(title, out var number)
+            ? Labels($"question #{number}", number, expectation.List("labels"))
+            : new CheckResult($"question \"{title}\"", false, "it was not asked");
+    }
+
+    private CheckResult Mail(ScenarioItem expectation)
+    {
+        var template = expectation.Text("template");
+        if (!facts.Mailouts.TryGetValue(template, out var mailout))
+        {
+            return new CheckResult($"the {template} mailout", false, "it was not sent");
+        }
+
+        var wanted = expectation.Text("messages", "every-voter");
+        var expected = wanted == "every-voter" ? mailout.Prepared : int.Parse(wanted, CultureInfo.InvariantCulture);
+        return new CheckResult($"{expected} message(s) of {template} reached the mail server", mailout.Received == expected, $"{mailout.Received} received, {mailout.Prepared} prepared");
+    }
+
+    private CheckResult Candidates(ScenarioItem expectation)
+    {
+        var expected = expectation.List("confirmed").Order(StringComparer.OrdinalIgnoreCase).ToList();
+        var found = facts.Finalised?.Candidates.Select(c => c.Login).Order(StringComparer.OrdinalIgnoreCase).ToList();
+        return new CheckResult(
+            $"the candidates are {string.Join(", ", expected)}",
+            found is not null && found.SequenceEqual(expected, StringComparer.OrdinalIgnoreCase),
+            found is null ? "not finalised" : string.Join(", ", found));
+    }
+
+    private CheckResult Result(ScenarioItem expectation)
+    {
+        var wanted = expectation.Text("elected", "seats");
+        var expected = wanted == "seats" ? Math.Min(workspace.Config.Seats, workspace.Snapshot.Candidates.Count) : int.Parse(wanted, CultureInfo.InvariantCulture);
+        return new CheckResult($"{expected} elected", facts.Winners?.Count == expected, facts.Winners is null ? "not counted" : $"{facts.Winners.Count}: {string.Join(", ", facts.Winners)}");
+    }
+}

@@ -1,0 +1,37 @@
+namespace Elections.Core.Rehearsal;
+
+/// <summary>The shape of one kind of action or expectation: its fields, which are required, which name a person.</summary>
+public sealed record ScenarioKind(string Name, IReadOnlyList<string> Required, IReadOnlyList<string> Optional, IReadOnlyList<string> PersonFields, string Help);
+
+/// <summary>
+/// Every action and expectation a scenario may use (docs/rehearsal.md). Actions are what people (and the committee) do;
+/// expectations are what the bot must have done by the end of the step.
+/// </summary>
+public static class ScenarioVocabulary
+{
+    /// <summary>Actions, by name.</summary>
+    public static IReadOnlyDictionary<string, ScenarioKind> Actions { get; } = ByName(
+        new("nominate", ["by", "nominee"], ["form", "also_edit"], ["by", "nominee"], "opens a nomination pull request adding candidates/NOMINEE.md (form: complete or empty)"),
+        new("accept", ["nominee"], ["by"], ["nominee", "by"], "writes the accept command on the nominee's pull request (by: someone else's accept)"),
+        new("form", ["nominee"], [], ["nominee"], "the nominee pushes a complete candidate form to the pull request"),
+        new("endorse", ["by", "nominee"], ["via"], ["by", "nominee"], "endorses the nomination (via: comment or review)"),
+        new("retract", ["by", "nominee"], [], ["by", "nominee"], "writes !unendorse on the nomination"),
+        new("comment", ["by", "nominee", "text"], [], ["by", "nominee"], "writes a comment on the nomination"),
+        new("ask", ["by", "title"], [], ["by"], "opens a question issue to the candidates"),
+        new("answer", ["by", "question"], ["text"], ["by"], "answers the question with this title"),
+        new("mail", ["template"], [], [], "the committee sends the personal mailout of this announcement (roll-notice, voting-reminder, ...)"),
+        new("finalise", [], [], [], "the committee runs elections candidates finalise"),
+        new("vote", [], ["ballots"], [], "voting hand-off: simulated voters cast ballots (ballots: how many; default every voter who can vote)"),
+        new("count", [], [], [], "the committee counts the ballots with the election's method (elections tally --election)"));
+
+    /// <summary>Expectations, by name.</summary>
+    public static IReadOnlyDictionary<string, ScenarioKind> Expectations { get; } = ByName(
+        new("nomination", ["nominee"], ["check", "labels", "title"], ["nominee"], "the nomination check run's conclusion (success, neutral, failure), its labels, words of its title"),
+        new("reply", ["nominee", "to"], ["contains"], ["nominee", "to"], "the bot replied to this person on the nomination, with these words"),
+        new("question", ["title"], ["labels"], [], "the question issue's labels"),
+        new("mail", ["template"], ["messages"], [], "messages of the mailout that reached the mail server (a number, or every-voter)"),
+        new("candidates", ["confirmed"], [], ["confirmed"], "the finalised candidate list"),
+        new("result", [], ["elected"], [], "how many were elected (a number, or seats)"));
+
+    private static Dictionary<string, ScenarioKind> ByName(params ScenarioKind[] kinds) => kinds.ToDictionary(k => k.Name, StringComparer.Ordinal);
+}
