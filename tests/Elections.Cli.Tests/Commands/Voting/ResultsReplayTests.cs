@@ -6,18 +6,12 @@ namespace Elections.Cli.Tests.Commands.Voting;
 
 /// <summary>
 /// <c>elections results</c> replays real past elections (../shared/reference-elections, read in place, never copied):
-/// each case's rules are written as a <c>config/election.yml</c> in a temporary folder, and the winners and the
+/// each case's rules are written as a <c>config/election.yml</c> (and its conflict groups as candidate files) in a temporary folder, and the winners and the
 /// two-year terms must be the published ones. Without the corpus, a small election with a known result stands in.
 /// </summary>
 public sealed partial class ResultsReplayTests
 {
     private static readonly string Corpus = Path.GetFullPath(Path.Combine(SampleRepository.Root(), "..", "shared", "reference-elections"));
-
-    /// <summary>Cases whose rules the configuration cannot state are left out, each with the reason.</summary>
-    private static readonly Dictionary<string, string> LeftOut = new(StringComparer.Ordinal)
-    {
-        ["kubernetes-steering-2017"] = "the employer cap names groups of candidates that have no candidate files here",
-    };
 
     public static TheoryData<string> Cases()
     {
@@ -32,11 +26,7 @@ public sealed partial class ResultsReplayTests
         using var document = JsonDocument.Parse(File.ReadAllText(expected));
         foreach (var item in document.RootElement.GetProperty("cases").EnumerateArray())
         {
-            var id = item.GetProperty("id").GetString()!;
-            if (!LeftOut.ContainsKey(id))
-            {
-                data.Add(id);
-            }
+            data.Add(item.GetProperty("id").GetString()!);
         }
 
         return data;
@@ -58,6 +48,12 @@ public sealed partial class ResultsReplayTests
         foreach (var candidate in Directory.EnumerateFiles(sample.PathOf("candidates")))
         {
             File.Delete(candidate);
+        }
+
+        foreach (var (group, member) in replay.Conflicts)
+        {
+            var login = string.Join('-', member.ToLowerInvariant().Replace(".", "", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            sample.Write($"candidates/{login}.md", $"---\nname: {member}\ngithub: {login}\nemail: {login}@example.org\nconflicts_of_interest:\n  - \"{group}\"\n---\n\nA candidate of the replayed election.\n");
         }
 
         var (exit, _, error) = await CliRun.RunAtAsync(HandOffElection.AfterVoting, "results", "--repo", sample.Folder.FullName, "--ballots", replay.File);
@@ -88,6 +84,9 @@ public sealed partial class ResultsReplayTests
         var twoYear = extra.ValueKind == JsonValueKind.Object && extra.TryGetProperty("two_year_terms", out var terms)
             ? terms.EnumerateArray().Select(t => t.GetString()!).ToList()
             : [];
+        var conflicts = extra.ValueKind == JsonValueKind.Object && extra.TryGetProperty("conflicts", out var declared)
+            ? [.. declared.GetProperty("groups").EnumerateArray().SelectMany(g => g.GetProperty("members").EnumerateArray().Select(m => (g.GetProperty("name").GetString()!, m.GetString()!)))]
+            : new List<(string, string)>();
         return new Replay(
             Path.Combine(Corpus, item.GetProperty("file").GetString()!),
             item.GetProperty("method").GetString()!,
@@ -95,7 +94,10 @@ public sealed partial class ResultsReplayTests
             Extra("quota", "default").Replace("droop-", "", StringComparison.Ordinal),
             Extra("unranked", "default"),
             [.. item.GetProperty("winners").EnumerateArray().Select(w => w.GetString()!)],
-            twoYear);
+            twoYear)
+        {
+            Conflicts = conflicts,
+        };
     }
 
     /// <summary>Three seats by plurality over a file whose counts leave no doubt: Ann 5, Bea 4, Cid 3, Dee 1.</summary>
@@ -106,7 +108,11 @@ public sealed partial class ResultsReplayTests
         return new Replay(path, "plurality", 3, "default", "default", ["Ann", "Bea", "Cid"], ["Ann"]);
     }
 
-    private sealed record Replay(string File, string Method, int Seats, string Quota, string Unranked, IReadOnlyList<string> Winners, IReadOnlyList<string> TwoYear);
+    private sealed record Replay(string File, string Method, int Seats, string Quota, string Unranked, IReadOnlyList<string> Winners, IReadOnlyList<string> TwoYear)
+    {
+        /// <summary>Conflict groups as (group, member name): written as candidate files declaring the group, as a committee would.</summary>
+        public IReadOnlyList<(string Group, string Member)> Conflicts { get; init; } = [];
+    }
 
     [GeneratedRegex(@"terms:\n(  - seats: \d+\n    years: \d+\n)+")]
     private static partial Regex TermsBlock();
