@@ -24,7 +24,7 @@ internal static class AnnounceCommand
         var outDir = new Option<DirectoryInfo?>("--out") { Description = "Write NAME.CHANNEL.md (and .html for website and email) into this folder instead of standard output" };
         var dryRun = new Option<bool>("--dry-run") { Description = "With --post: show what would be posted, post nothing" };
         var post = new Option<bool>("--post") { Description = "Post it: Discourse through its API (DISCOURSE_URL, DISCOURSE_API_KEY, DISCOURSE_API_USERNAME)" };
-        var elected = new Option<string[]>("--elected") { Description = "For result: the elected logins in the final order", AllowMultipleArgumentsPerToken = true };
+        var elected = new Option<string[]>("--elected") { Description = "For result: the elected logins in the final order (default: results/results.json from elections results)", AllowMultipleArgumentsPerToken = true };
         var command = new Command("announce", "Render an announcement for Discourse, GitHub, the website or mail; --post publishes it");
         command.Arguments.Add(name);
         command.Options.Add(channel);
@@ -48,7 +48,8 @@ internal static class AnnounceCommand
             }
 
             var template = context.Get(name);
-            var model = AnnouncementModels.Of(config, election.Roll, election.Candidates, context.Parse.GetValue(elected));
+            var electedLogins = context.Parse.GetValue(elected) is { Length: > 0 } given ? given : ResultsFiles.ElectedLogins(folder);
+            var model = AnnouncementModels.Of(config, election.Roll, election.Candidates, electedLogins);
             RecipientView? recipient = null;
             if (target == AnnouncementChannel.Email)
             {

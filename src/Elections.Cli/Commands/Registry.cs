@@ -14,6 +14,8 @@ internal static class Registry
         yield return AnnounceCommand.Build(output, error);
         yield return BallotsCommand.Create(output, error);
         yield return TallyCommand.Create(output, error, clock);
+        yield return VotingCommand.Create(output, error, clock);
+        yield return ResultsCommand.Create(output, error, clock);
         yield return ReceiveCommand.Create(output, error);
         yield return ServeCommand.Create(output, error);
         yield return SandboxCommand.Create(output, error);

@@ -1,11 +1,7 @@
 using System.CommandLine;
 using Elections.App.Presentation.Tally;
 using Elections.Cli.Ballots;
-using Elections.Cli.Progress;
-using Elections.Cli.Settings;
-using Elections.Core.Ballots.Formats;
 using Elections.Core.Tally;
-using Elections.Core.Snapshots;
 using Elections.Core.Tally.PostCount;
 using Elections.Core.Tally.Settings;
 using Elections.Core.Validation;
@@ -62,7 +58,7 @@ internal static class TallyCommand
         command.SetAction(ElectionsCli.Action(output, error, async (context, cancellationToken) =>
         {
             var path = context.Get(file);
-            var rules = LoadElection(context.Parse.GetValue(election));
+            var rules = ElectionCount.LoadElection(context.Parse.GetValue(election));
             var ballots = await BallotInput.ReadAsync(context, path, cancellationToken, context.Get(json)).ConfigureAwait(false);
             var conflictsPath = context.Parse.GetValue(conflicts);
             var request = new CountRequest
@@ -76,47 +72,19 @@ internal static class TallyCommand
                 Unranked = UnrankedRules.Parse(context.Parse.GetValue(unranked), "--unranked"),
                 LongTerms = context.Parse.GetValue(longTerms),
                 Conflicts = conflictsPath is null ? null : (conflictsPath, ConflictsFile.Parse(InputFile.ReadText(conflictsPath, conflictsPath), conflictsPath)),
-                RequestNames = FlagNames,
             };
-            var sources = Sources(request);
-            CountPlan plan;
-            ConflictOutcome outcome;
-            TallyOptions options;
-            try
-            {
-                if (request.Method is null && request.Election is null)
-                {
-                    throw new InvalidInputException(Problem.Setting(SettingKeys.Method, "give the counting method with --method, or the election folder with --election"));
-                }
-
-                plan = CountSettingsResolver.Resolve(request);
-                MethodLimits.Check(plan.Method, ballots.Ballots, path);
-                options = plan.Options with
+            var (plan, options, view) = await ElectionCount.RunAsync(
+                context,
+                request,
+                planned => planned with
                 {
                     Withdrawn = context.Parse.GetValue(withdraw) ?? [],
                     Strength = ParseStrength(context.Parse.GetValue(strength)),
                     Quorum = context.Get(quorum),
                     Supermajority = context.Get(supermajority),
                     DefaultOption = context.Parse.GetValue(defaultOption),
-                };
-                var show = TerminalProgress.Shows(context.Out, context.Get(json), new FileInfo(path).Length);
-                outcome = TerminalProgress.Run(show, $"counting ({plan.Method.Name})", null, _ => ConflictResolver.Resolve(plan.Method, ballots.Ballots, options, plan.Groups));
-            }
-            catch (InvalidInputException exception)
-            {
-                throw sources.Locate(exception);
-            }
-
-            foreach (var line in plan.Overrides.Select(o => $"override: {o}").Concat(plan.Notes.Select(n => $"note: {n}")))
-            {
-                await context.Error.WriteLineAsync(line).ConfigureAwait(false);
-            }
-
-            var view = new TallyView(outcome, plan.Groups, plan.LongTerms, ballots.Ballots.Title)
-            {
-                Settings = plan.Settings,
-                TermGroups = plan.TermGroups,
-            };
+                },
+                context.Get(json)).ConfigureAwait(false);
 
             if (context.Get(json))
             {
@@ -139,79 +107,6 @@ internal static class TallyCommand
             return ExitCodes.Ok;
         }));
         return command;
-    }
-
-    /// <summary>The flag that gives each counting setting, so overrides and notes name what the user typed.</summary>
-    private static readonly Dictionary<string, string> FlagNames = new(StringComparer.Ordinal)
-    {
-        [SettingKeys.Method] = "--method",
-        [SettingKeys.Seats] = "--seats",
-        [SettingKeys.Quota] = "--quota",
-        [SettingKeys.Unranked] = "--unranked",
-        [SettingKeys.LongTerms] = "--long-terms",
-        [SettingKeys.Conflicts] = "--conflicts",
-    };
-
-    /// <summary>The election's count rules from <c>DIR/config/election.yml</c> and <c>DIR/candidates/</c>; the configuration must be valid.</summary>
-    private static ElectionCountRules? LoadElection(DirectoryInfo? folder)
-    {
-        if (folder is null)
-        {
-            return null;
-        }
-
-        var snapshot = ElectionFolder.Load(folder.FullName);
-        var configPath = Path.Combine(folder.ToString(), ElectionLayout.ConfigPath);
-        if (!snapshot.TryGetConfig(out var config))
-        {
-            throw new InvalidInputException(snapshot.Problems
-                .Where(p => p.File == ElectionLayout.ConfigPath)
-                .Select(p => p with { File = configPath })
-                .DefaultIfEmpty(new Problem(configPath, 0, "", "the election configuration cannot be read; run elections validate --repo on the folder"))
-                .ToArray());
-        }
-
-        return new ElectionCountRules { Config = config, Candidates = snapshot.Candidates, ConfigPath = configPath };
-    }
-
-    /// <summary>Where each counting setting came from: a flag, the election's configuration, the ballot file's header, the conflicts file.</summary>
-    private static SettingSources Sources(CountRequest request)
-    {
-        var sources = new SettingSources()
-            .Flag(SettingKeys.Withdrawn, "--withdraw")
-            .Flag(SettingKeys.DefaultOption, "--default-option");
-        var election = request.Election;
-        if (request.Method is null && election is not null)
-        {
-            sources.File(SettingKeys.Method, election.ConfigPath, election.LineOf("counting.method"), "counting.method");
-        }
-        else
-        {
-            sources.Flag(SettingKeys.Method, "--method");
-        }
-
-        if (request.Seats is null && election is not null)
-        {
-            sources.File(SettingKeys.Seats, election.ConfigPath, election.LineOf("seats"), "seats");
-        }
-        else if (request.Seats is null)
-        {
-            sources.File(SettingKeys.Seats, request.BallotPath, 1, "seats");
-        }
-        else
-        {
-            sources.Flag(SettingKeys.Seats, "--seats");
-        }
-
-        if (request.Conflicts is { } conflicts)
-        {
-            for (var i = 0; i < conflicts.Groups.Count; i++)
-            {
-                sources.File(SettingKeys.ConflictGroup(conflicts.Groups[i].Name), conflicts.Path, conflicts.Groups[i].Line, $"groups[{i}]");
-            }
-        }
-
-        return sources;
     }
 
     private static QuotaKind? ParseQuota(string? value) => value?.Trim().ToUpperInvariant() switch

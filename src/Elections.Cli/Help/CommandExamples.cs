@@ -49,6 +49,16 @@ internal static class CommandExamples
         ["elections candidates qa"] = ["elections candidates qa --out qa/"],
         ["elections rehearse"] = ["elections rehearse", "elections rehearse --repo . --scenario my-worry --voters 500 --seed 3 --out /tmp/rehearsal"],
         ["elections dashboard"] = ["elections dashboard --out site/", "elections dashboard --repo . --out site/ --results result.html"],
+        ["elections voting"] = ["elections voting export --to opavote --out ../private/opavote"],
+        ["elections voting export"] =
+        [
+            "elections voting export --to opavote --out ../private/opavote",
+            "elections voting export --to civs --repo ../sc-election-2026",
+        ],
+        ["elections voting check-email"] = ["elections voting check-email me@example.org"],
+        ["elections voting changes"] = ["elections voting changes              # what to add and remove in the tool", "elections voting changes --applied    # after making them"],
+        ["elections voting import"] = ["elections voting import ~/Downloads/ballots.blt", "elections voting import civs_ballots.csv --replace"],
+        ["elections results"] = ["elections results                     # the imported ballots", "elections results --ballots opavote_ballots.blt --json"],
         ["elections conflicts"] = ["elections conflicts list"],
         ["elections conflicts declare"] = ["elections conflicts declare acme-corp amara-okafor bruno-lindqvist"],
         ["elections conflicts remove"] = ["elections conflicts remove acme-corp"],

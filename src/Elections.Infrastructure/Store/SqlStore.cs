@@ -8,7 +8,7 @@ namespace Elections.Infrastructure.Store;
 /// both accept (<c>ON CONFLICT</c>, <c>RETURNING</c>), with the few differences left to the dialect.
 /// Times are Unix milliseconds from the injected <see cref="TimeProvider"/>.
 /// </summary>
-public abstract partial class SqlStore : IStore, IConflictRegister
+public abstract partial class SqlStore : IStore, IConflictRegister, IVotingLedger
 {
     private protected const string Queued = "queued";
     private const string Done = "done";

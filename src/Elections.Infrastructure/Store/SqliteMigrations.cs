@@ -85,5 +85,6 @@ internal static class SqliteMigrations
             CREATE INDEX disclosures_by_repository ON disclosures (repository, id);
             """),
         MailJournalMigrations.Schema,
+        VotingMigrations.Schema,
     ];
 }

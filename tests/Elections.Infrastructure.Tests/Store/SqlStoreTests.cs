@@ -19,7 +19,7 @@ public sealed class SqlStoreTests
         await using var store = await database.OpenAsync(new ManualTime());
 
         Assert.Equal("postgresql", store.Kind);
-        Assert.Equal(6, await store.SchemaVersionAsync(CancellationToken.None));
+        Assert.Equal(7, await store.SchemaVersionAsync(CancellationToken.None));
     }
 
     [Theory]
@@ -31,7 +31,7 @@ public sealed class SqlStoreTests
 
         await store.MigrateAsync(CancellationToken.None);
 
-        Assert.Equal(6, await store.SchemaVersionAsync(CancellationToken.None));
+        Assert.Equal(7, await store.SchemaVersionAsync(CancellationToken.None));
     }
 
     [Theory]

@@ -13,8 +13,11 @@ namespace Elections.App.Presentation.Tally;
 /// </summary>
 public static partial class TallyJson
 {
-    /// <summary>Writes the JSON for <paramref name="view"/> to <paramref name="output"/>, indented.</summary>
-    public static void Write(TallyView view, TextWriter output)
+    /// <summary>
+    /// Writes the JSON for <paramref name="view"/> to <paramref name="output"/>, indented; <paramref name="extra"/> adds
+    /// fields after the count's (<c>results.json</c> adds the election, the ballots file and the elected with their terms).
+    /// </summary>
+    public static void Write(TallyView view, TextWriter output, Action<Utf8JsonWriter>? extra = null)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -137,6 +140,7 @@ public static partial class TallyJson
                 json.WriteEndObject();
             }
 
+            extra?.Invoke(json);
             json.WriteEndObject();
         }
 
