@@ -11,6 +11,12 @@ internal sealed class RunningHost : IAsyncDisposable
 {
     public const string Secret = "test-secret-6f1c2b";
 
+    /// <summary>
+    /// For the tests of the delivery pipeline whose GitHub (<see cref="RecordingGitHub"/>) serves no election and whose
+    /// comment authors are on no roll: the non-voter notice, on by default, would read the election for every comment.
+    /// </summary>
+    public const string NoNonVoterNotice = $"--{ElectionsVariables.NonVoterNotice}=false";
+
     private readonly WebApplication _app;
 
     private RunningHost(WebApplication app, HttpClient client, CapturedLogs logs, IStore store)
