@@ -245,8 +245,11 @@ public sealed partial class SandboxState
         return new JsonObject { ["sha"] = commit.Sha, ["merged"] = true, ["message"] = "Pull Request successfully merged" };
     }
 
+    /// <summary>The files a pull request changes; none for a bulk-seeded one, whose commits are not in the repository.</summary>
     private static List<PullFileChange> PullChanges(SandboxRepository repo, SandboxPull pull) =>
-        Diff(repo.Commits[pull.BaseSha].Tree, repo.Commits[pull.HeadSha].Tree);
+        repo.Commits.TryGetValue(pull.BaseSha, out var baseCommit) && repo.Commits.TryGetValue(pull.HeadSha, out var head)
+            ? Diff(baseCommit.Tree, head.Tree)
+            : [];
 
     private JsonObject PullJson(SandboxRepository repo, SandboxIssue issue)
     {

@@ -18,6 +18,16 @@ public sealed class ContributionHarvestTests : IDisposable
 
     public void Dispose() => _cache.Delete(recursive: true);
 
+    /// <summary>Merged pull requests of the NixOS organization in the <paramref name="days"/> from <see cref="From"/>, cached in the test's folder.</summary>
+    private ContributionQuery Query(int days) => new()
+    {
+        Organizations = ["NixOS"],
+        From = From,
+        To = From.AddDays(days),
+        MergedInWindowOnly = true,
+        CacheDirectory = _cache.FullName,
+    };
+
     [Fact]
     public async Task MergedInWindow_AllPagesThroughRateLimits_ThenResumesFromCache()
     {
@@ -56,14 +66,7 @@ public sealed class ContributionHarvestTests : IDisposable
 
         world.Server.Faults.Add(new SandboxFault { Method = "POST", Path = "/graphql", Status = 429, RetryAfterSeconds = 0 });
         world.Server.Faults.Add(new SandboxFault { Method = "POST", Path = "/graphql", Status = 403, RateLimitResetSeconds = 0 });
-        var query = new ContributionQuery
-        {
-            Organizations = ["NixOS"],
-            From = From,
-            To = From.AddDays(300),
-            MergedInWindowOnly = true,
-            CacheDirectory = _cache.FullName,
-        };
+        var query = Query(days: 300);
 
         var found = await world.GitHub.Search.ListMergedPullRequestsAsync(query);
 
@@ -121,14 +124,7 @@ public sealed class ContributionHarvestTests : IDisposable
 
         world.Server.Faults.Add(new SandboxFault { Method = "POST", Path = "/graphql", Status = 502, Count = -1 });
         world.Server.Faults.Add(new SandboxFault { Method = "GET", Path = "/repos/nixos/tools/pulls", Status = 429, RetryAfterSeconds = 0 });
-        var query = new ContributionQuery
-        {
-            Organizations = ["NixOS"],
-            From = From,
-            To = From.AddDays(50),
-            MergedInWindowOnly = true,
-            CacheDirectory = _cache.FullName,
-        };
+        var query = Query(days: 50);
 
         var found = await world.GitHub.Search.ListMergedPullRequestsAsync(query);
 

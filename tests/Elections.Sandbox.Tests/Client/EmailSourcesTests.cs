@@ -62,8 +62,8 @@ public sealed class EmailSourcesTests
         Assert.Equal(["/users/shown"], world.Server.Requests.Skip(calls).Select(r => r.Path));
     }
 
-    private static Contributor Person(long id, string login, IReadOnlyList<MergedPullRequest> authored) =>
-        new() { Id = id, Login = login, Commits = 2 * authored.Count, Merges = 0, Authored = authored, Merged = [], Eligible = true };
+    private static Contributor Person(long id, string login, MergedPullRequest[] authored) =>
+        new() { Id = id, Login = login, Commits = 2 * authored.Length, Merges = 0, Authored = authored, Merged = [], Eligible = true };
 
     private static async Task<List<int>> SeedAsync(SandboxWorld world, params (string Author, string? CommitEmail)[] pulls)
     {
