@@ -11,6 +11,8 @@ npm ci --prefix tests/webhooks-examples --no-audit --no-fund --loglevel=error
 ELECTIONS_TEST_POSTGRES="$(scripts/postgres.sh)"
 export ELECTIONS_TEST_POSTGRES
 scripts/chromium.sh
+# mkfs.ext4 for the SQLite read-only fault test (an ext4 image on a loop device; skipped without it).
+command -v mkfs.ext4 >/dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -qq e2fsprogs >/dev/null; } || true
 
 dotnet build Elections.sln -c Release -warnaserror -nologo -v quiet
 dotnet test Elections.sln -c Release --no-build -nologo -v quiet

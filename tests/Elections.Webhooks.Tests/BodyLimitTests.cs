@@ -19,7 +19,7 @@ public sealed class BodyLimitTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TestDatabases.CreateAsync(TestDatabases.Sqlite);
-        _host = await RunningHost.StartAsync(_database.Setting, _gitHub, $"--{ElectionsVariables.MaxConcurrentBodies}=1");
+        _host = await RunningHost.StartAsync(_database.Setting, _gitHub, RunningHost.NoNonVoterNotice, $"--{ElectionsVariables.MaxConcurrentBodies}=1");
     }
 
     public async Task DisposeAsync()

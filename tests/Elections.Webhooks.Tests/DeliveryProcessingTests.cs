@@ -21,7 +21,7 @@ public sealed class DeliveryProcessingTests
     {
         await using var database = await TestDatabases.CreateAsync(TestDatabases.Sqlite);
         var gitHub = new RecordingGitHub();
-        await using var host = await RunningHost.StartAsync(database.Setting, gitHub);
+        await using var host = await RunningHost.StartAsync(database.Setting, gitHub, RunningHost.NoNonVoterNotice);
         var payload = CommentPayloads.Create(4711, "!ping");
 
         // GitHub's redeliveries reuse the delivery id; replays and retries by other tools do not: both kinds.
@@ -42,7 +42,7 @@ public sealed class DeliveryProcessingTests
         await using var database = await TestDatabases.CreateAsync(kind);
         var gitHub = new RecordingGitHub { FailEvery = 3 };
         gitHub.FailNext(10);
-        await using var host = await RunningHost.StartAsync(database.Setting, gitHub, $"--{ElectionsVariables.RetryDelayMs}=20");
+        await using var host = await RunningHost.StartAsync(database.Setting, gitHub, RunningHost.NoNonVoterNotice, $"--{ElectionsVariables.RetryDelayMs}=20");
 
         var deliveries = Enumerable.Range(0, 60).Select(i => ($"f-{i}", CommentPayloads.Create(6000 + (i % 30), "!ping", issueNumber: 100 + (i % 30)))).ToList();
         await SendAllAsync(host.Client, deliveries, parallelism: 4);
@@ -60,8 +60,8 @@ public sealed class DeliveryProcessingTests
     {
         await using var database = await TestDatabases.CreateAsync(kind);
         var gitHub = new RecordingGitHub();
-        await using var first = await RunningHost.StartAsync(database.Setting, gitHub, $"--{ElectionsVariables.PollMs}=50");
-        await using var second = await RunningHost.StartAsync(database.Setting, gitHub, $"--{ElectionsVariables.PollMs}=50");
+        await using var first = await RunningHost.StartAsync(database.Setting, gitHub, RunningHost.NoNonVoterNotice, $"--{ElectionsVariables.PollMs}=50");
+        await using var second = await RunningHost.StartAsync(database.Setting, gitHub, RunningHost.NoNonVoterNotice, $"--{ElectionsVariables.PollMs}=50");
 
         var deliveries = Enumerable.Range(0, 200).Select(i => ($"two-{i}", CommentPayloads.Create(8000 + i, "!ping"))).ToList();
         var firstHalf = SendAllAsync(first.Client, deliveries.Where((_, i) => i % 2 == 0), parallelism: 4);
@@ -97,7 +97,7 @@ public sealed class DeliveryProcessingTests
             Assert.Single(await crashed.ClaimAsync("killed-process/1", 1, TimeSpan.FromSeconds(1), CancellationToken.None));
         }
 
-        await using var restarted = await RunningHost.StartAsync(database.Setting, gitHub, $"--{ElectionsVariables.PollMs}=50");
+        await using var restarted = await RunningHost.StartAsync(database.Setting, gitHub, RunningHost.NoNonVoterNotice, $"--{ElectionsVariables.PollMs}=50");
         await restarted.WaitProcessedAsync(["orphan"]);
 
         var status = await restarted.Store.GetDeliveryAsync("orphan", CancellationToken.None);

@@ -13,7 +13,7 @@ public sealed class FanOutTests
     {
         await using var database = await TestDatabases.CreateAsync(TestDatabases.Sqlite);
         var gitHub = new RecordingGitHub();
-        await using var host = await RunningHost.StartAsync(database.Setting, gitHub, services => services.AddSingleton<IWebhookHandler>(new ThanksHandler()));
+        await using var host = await RunningHost.StartAsync(database.Setting, gitHub, services => services.AddSingleton<IWebhookHandler>(new ThanksHandler()), RunningHost.NoNonVoterNotice);
 
         using var request = Deliveries.Signed(RunningHost.Secret, "issue_comment", "fan-1", CommentPayloads.Create(61, "!ping"));
         using var response = await host.Client.SendAsync(request);

@@ -38,6 +38,7 @@ public sealed class StoreOutageTests
         await using var host = await RunningHost.StartAsync(
             proxy.Route(database.Setting),
             gitHub,
+            RunningHost.NoNonVoterNotice,
             $"--{ElectionsVariables.PollMs}=50",
             $"--{ElectionsVariables.RetryDelayMs}=20",
             $"--{ElectionsVariables.LeaseSeconds}=2",
@@ -64,6 +65,7 @@ public sealed class StoreOutageTests
         await using var host = await RunningHost.StartAsync(
             Path.Combine(disk.Folder, "store.db"),
             gitHub,
+            RunningHost.NoNonVoterNotice,
             $"--{ElectionsVariables.PollMs}=50",
             $"--{ElectionsVariables.RetryDelayMs}=20",
             $"--{ElectionsVariables.LeaseSeconds}=2");
@@ -85,7 +87,14 @@ public sealed class StoreOutageTests
         }
 
         Assert.NotEqual("", refused);
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await host.Client.GetAsync(new Uri("/healthz", UriKind.Relative))).StatusCode);
+
+        // A truncating checkpoint may give some of the WAL's blocks back in the meantime (then the store takes writes
+        // again, rightly): fill what it freed until /healthz, probing with a 64 KiB write, says unavailable.
+        await WaitUntilAsync(async () =>
+        {
+            disk.Fill();
+            return (await host.Client.GetAsync(new Uri("/healthz", UriKind.Relative))).StatusCode == HttpStatusCode.ServiceUnavailable;
+        });
 
         disk.Free();
         await WaitUntilAsync(async () => (await host.Client.GetAsync(new Uri("/healthz", UriKind.Relative))).StatusCode == HttpStatusCode.OK);
@@ -100,6 +109,56 @@ public sealed class StoreOutageTests
         var total = (2 * Count) + during.Count;
         Assert.Equal(total, gitHub.Comments.Count);
         Assert.Equal(new StoreCounts(0, total, 0, total), await host.Store.CountAsync(CancellationToken.None));
+    }
+
+    [FailingDiskFact]
+    public async Task Sqlite_FileSystemTurnsReadOnly_HostRefusesKeepsRunningAndLosesNothing()
+    {
+        using var disk = FailingDisk.Mount(megabytes: 16);
+        var store = Path.Combine(disk.Folder, "store.db");
+        var gitHub = new RecordingGitHub();
+        // The default lease: on a loaded machine a 2 s lease can run out mid-effect and the effect be applied again.
+        string[] settings = [RunningHost.NoNonVoterNotice, $"--{ElectionsVariables.PollMs}=50", $"--{ElectionsVariables.RetryDelayMs}=20"];
+        var refused = new List<(string Id, int Comment)>();
+        await using (var host = await RunningHost.StartAsync(store, gitHub, settings))
+        {
+            var before = await SendAsync(host, "before", 7100);
+            await host.WaitProcessedAsync(before);
+
+            // The store loses write access under the running host (its WAL and memory-mapped -shm open):
+            // it must not die (SQLite's -shm mapping once took it down with SIGBUS), must refuse deliveries
+            // so GitHub redelivers them, and must say so on /healthz while /livez stays up.
+            disk.TurnReadOnly();
+            for (var i = 0; i < 10; i++)
+            {
+                var id = $"read-only-{i}";
+                using var request = Deliveries.Signed(RunningHost.Secret, "issue_comment", id, CommentPayloads.Create(7300 + i, "!ping", issueNumber: 2000 + i));
+                using var response = await host.Client.SendAsync(request);
+                Assert.NotEqual(HttpStatusCode.Accepted, response.StatusCode);
+                refused.Add((id, 7300 + i));
+            }
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, (await host.Client.GetAsync(new Uri("/healthz", UriKind.Relative))).StatusCode);
+            await Task.Delay(TimeSpan.FromSeconds(1)); // Workers and the checkpoint loop meet the read-only file a few times.
+            Assert.Equal(HttpStatusCode.OK, (await host.Client.GetAsync(new Uri("/livez", UriKind.Relative))).StatusCode);
+            Assert.False(host.Stopping);
+        }
+
+        disk.Remount();
+        await using (var host = await RunningHost.StartAsync(store, gitHub, settings))
+        {
+            Assert.Equal(new StoreCounts(0, Count, 0, Count), await host.Store.CountAsync(CancellationToken.None));
+            foreach (var (id, comment) in refused)
+            {
+                using var redelivered = Deliveries.Signed(RunningHost.Secret, "issue_comment", id, CommentPayloads.Create(comment, "!ping", issueNumber: comment - 5300));
+                Assert.Equal(HttpStatusCode.Accepted, (await host.Client.SendAsync(redelivered)).StatusCode);
+            }
+
+            await host.WaitProcessedAsync(refused.Select(r => r.Id));
+            var total = Count + refused.Count;
+            Assert.Equal(total, gitHub.Comments.Count);
+            Assert.Equal(new StoreCounts(0, total, 0, total), await host.Store.CountAsync(CancellationToken.None));
+        }
     }
 
     private static async Task<List<string>> SendAsync(RunningHost host, string prefix, int firstComment)

@@ -40,7 +40,6 @@ public sealed partial class VoterRollEndToEndTests : IAsyncLifetime
             // A ready token, as under Actions: the Sandbox clock moves days ahead, which an App JWT would not survive.
             $"--{ElectionsVariables.Token}=ghs_voter_roll_tests",
             $"--{ElectionsVariables.AppSlug}=elections",
-            $"--{ElectionsVariables.NonVoterNotice}=true",
             $"--{ElectionsVariables.GitHubApiUrl}={_sandbox.BaseUrl}",
             $"--{ElectionsVariables.RetryDelayMs}=50");
         _sandbox.Webhooks.Configure(_host.WebhookUrl, RunningHost.Secret);

@@ -18,7 +18,7 @@ public sealed class WebhookEndpointTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TestDatabases.CreateAsync(TestDatabases.Sqlite);
-        _host = await RunningHost.StartAsync(_database.Setting, _gitHub, $"--{ElectionsVariables.MaxBodyBytes}=65536");
+        _host = await RunningHost.StartAsync(_database.Setting, _gitHub, RunningHost.NoNonVoterNotice, $"--{ElectionsVariables.MaxBodyBytes}=65536");
     }
 
     public async Task DisposeAsync()

@@ -67,8 +67,8 @@ public sealed class ElectionsOptions
     /// <summary>The most voters-team changes one run makes; the rest waits for the next run.</summary>
     public int TeamSyncMax { get; set; } = 50;
 
-    /// <summary>Post the non-voter notice on threads of people outside the roll; off unless <c>ELECTIONS_NON_VOTER_NOTICE</c> is true.</summary>
-    public bool NonVoterNotice { get; set; }
+    /// <summary>Post the non-voter notice on threads of people outside the roll; on unless <c>ELECTIONS_NON_VOTER_NOTICE</c> is false.</summary>
+    public bool NonVoterNotice { get; set; } = true;
 
     /// <summary>The exception procedure the non-voter notice links to; empty: docs/voters.md in the election repository.</summary>
     public string ExceptionUrl { get; set; } = "";

@@ -12,7 +12,7 @@ namespace Elections.App.Handlers;
 /// Someone outside the roll opens a pull request or an issue, or comments: they get one notice per thread
 /// saying they are not an eligible voter and linking to the exception procedure (nixos-anchor §3.6; appendix
 /// A11: the 2024 bot warned on every comment). Nothing is blocked. Officials, bots and the bot itself get no
-/// notice; it is on only when <c>ELECTIONS_NON_VOTER_NOTICE</c> is true. Anyone with an entry on the roll, whatever its status, is not "outside the roll".
+/// notice; it is on unless <c>ELECTIONS_NON_VOTER_NOTICE</c> is false. Anyone with an entry on the roll, whatever its status, is not "outside the roll".
 /// </summary>
 public sealed class NonVoterNoticeHandler(IOptions<ElectionsOptions> options) : IWebhookHandler
 {

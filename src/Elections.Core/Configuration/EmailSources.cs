@@ -7,7 +7,11 @@ namespace Elections.Core.Configuration;
 /// </summary>
 public sealed record EmailSources
 {
-    /// <summary>The sources to try, in order: <c>roll</c>, <c>previous_roll</c>, <c>maintainers</c>.</summary>
+    /// <summary>
+    /// The sources to try, in order: <c>roll</c>, <c>previous_roll</c>, <c>maintainers</c>, and the two read from GitHub:
+    /// <c>profile</c> (the public profile e-mail) and <c>commits</c> (author e-mails of the person's commits in their
+    /// counted merged pull requests, the most used first).
+    /// </summary>
     public IReadOnlyList<string> Order { get; init; } = ["roll", "previous_roll", "maintainers"];
 
     /// <summary>A previous election's roll, relative to the repository; empty when none.</summary>

@@ -9,39 +9,54 @@ using Elections.Infrastructure.Files;
 namespace Elections.Infrastructure.Contributions;
 
 /// <summary>
-/// The file-based e-mail sources of <c>eligibility.email_sources</c>: a previous election's roll
+/// The e-mail sources of <c>eligibility.email_sources</c> in their order: the file-based ones, a previous election's roll
 /// (<c>previous_roll</c>) and a maintainers file (<c>maintainers</c>: JSON, either Nixpkgs'
 /// <c>maintainer-list.nix</c> evaluated to JSON, <c>{"handle": {"email": …, "githubId": …}}</c>, or a list of
-/// <c>{"email": …, "githubId"|"github_id"|"id": …}</c>). Returns the candidates for an id in the configured order.
+/// <c>{"email": …, "githubId"|"github_id"|"id": …}</c>), and those read from GitHub beforehand (<c>profile</c>,
+/// <c>commits</c>). Returns the candidates for an id in the configured order.
 /// </summary>
 public static class EmailSourceFiles
 {
-    /// <summary>Loads the configured files from <paramref name="repository"/>; a missing or unreadable file is bad input.</summary>
-    public static Func<long, IEnumerable<EmailCandidate>> Load(string repository, EmailSources sources)
+    /// <summary>
+    /// Loads the configured files from <paramref name="repository"/> (a missing or unreadable file is bad input) and offers
+    /// them, with the addresses already read from GitHub (<paramref name="fromGitHub"/>: source → id → addresses), in the
+    /// configured order.
+    /// </summary>
+    public static Func<long, IEnumerable<EmailCandidate>> Load(
+        string repository,
+        EmailSources sources,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<long, IReadOnlyList<string>>>? fromGitHub = null)
     {
         ArgumentNullException.ThrowIfNull(repository);
         ArgumentNullException.ThrowIfNull(sources);
-        var bySource = new Dictionary<string, Dictionary<long, string>>(StringComparer.Ordinal);
+        var bySource = new Dictionary<string, Func<long, IEnumerable<string>>>(StringComparer.Ordinal);
         foreach (var source in sources.Order)
         {
             switch (source)
             {
                 case "previous_roll" when sources.PreviousRoll.Length > 0:
-                    bySource[source] = PreviousRoll(repository, sources.PreviousRoll);
+                    bySource[source] = Offer(PreviousRoll(repository, sources.PreviousRoll));
                     break;
                 case "maintainers" when sources.Maintainers.Length > 0:
-                    bySource[source] = Maintainers(repository, sources.Maintainers);
+                    bySource[source] = Offer(Maintainers(repository, sources.Maintainers));
                     break;
                 default:
+                    if (fromGitHub is not null && fromGitHub.TryGetValue(source, out var read))
+                    {
+                        bySource[source] = id => read.TryGetValue(id, out var addresses) ? addresses : [];
+                    }
+
                     break;
             }
         }
 
         return id => sources.Order
             .Where(bySource.ContainsKey)
-            .Select(source => bySource[source].TryGetValue(id, out var address) ? new EmailCandidate(source, address) : null)
-            .OfType<EmailCandidate>();
+            .SelectMany(source => bySource[source](id).Select(address => new EmailCandidate(source, address)));
     }
+
+    private static Func<long, IEnumerable<string>> Offer(Dictionary<long, string> addresses) =>
+        id => addresses.TryGetValue(id, out var address) ? [address] : [];
 
     private static Dictionary<long, string> PreviousRoll(string repository, string path)
     {

@@ -17,6 +17,7 @@ internal static class RestEndpoints
 
         app.MapGet("/orgs/{org}/memberships/{username}", (string org, string username) => Http.Json(state.GetOrgMembership(org, username)));
         app.MapGet("/orgs/{org}/members", (HttpContext c, string org) => Http.Page(c, state.ListOrgMembers(org)));
+        app.MapGet("/orgs/{org}/repos", (HttpContext c, string org) => Http.Page(c, state.ListOrgRepositories(org)));
         app.MapGet("/orgs/{org}/invitations", (HttpContext c, string org) => Http.Page(c, state.ListInvitations(org, failed: false)));
         app.MapGet("/orgs/{org}/failed_invitations", (HttpContext c, string org) => Http.Page(c, state.ListInvitations(org, failed: true)));
         app.MapPost("/orgs/{org}/invitations", async (HttpContext c, string org) =>
@@ -80,13 +81,18 @@ internal static class RestEndpoints
         });
 
         app.MapGet("/repos/{owner}/{repo}/pulls", (HttpContext c, string owner, string repo) =>
-            Http.Page(c, state.ListPulls(owner, repo, c.Request.Query["state"].FirstOrDefault() ?? "open")));
+        {
+            var q = c.Request.Query;
+            return Http.Page(c, state.ListPulls(owner, repo, q["state"].FirstOrDefault() ?? "open", q["sort"].FirstOrDefault() ?? "created", q["direction"].FirstOrDefault() ?? "desc"));
+        });
         app.MapGet("/repos/{owner}/{repo}/pulls/{pull_number}", (string owner, string repo, string pull_number) => Http.Json(state.GetPull(owner, repo, Http.Int(pull_number))));
         app.MapPatch("/repos/{owner}/{repo}/pulls/{pull_number}", async (HttpContext c, string owner, string repo, string pull_number) =>
         {
             var body = await Http.BodyAsync(c.Request);
             return Http.Json(state.UpdatePull(owner, repo, Http.Int(pull_number), body.Text("title"), body.Text("body"), body.Text("state")));
         });
+        app.MapGet("/repos/{owner}/{repo}/pulls/{pull_number}/commits", (HttpContext c, string owner, string repo, string pull_number) =>
+            Http.Page(c, state.ListPullCommits(owner, repo, Http.Int(pull_number))));
         app.MapGet("/repos/{owner}/{repo}/pulls/{pull_number}/files", (HttpContext c, string owner, string repo, string pull_number) =>
             Http.Page(c, state.ListPullFiles(owner, repo, Http.Int(pull_number))));
         app.MapGet("/repos/{owner}/{repo}/pulls/{pull_number}/reviews", (HttpContext c, string owner, string repo, string pull_number) =>

@@ -215,6 +215,9 @@ public sealed class SandboxPull
 
     public int CommitCount { get; set; }
 
+    /// <summary>The author e-mail its commits carry; null: the author's GitHub noreply address.</summary>
+    public string? CommitEmail { get; set; }
+
     public List<SandboxReview> Reviews { get; } = [];
 }
 

@@ -8,7 +8,8 @@ public sealed partial class SandboxState
     /// <summary>
     /// Bulk-seeds merged pull requests for contribution harvests (<c>POST /_sandbox/repos/{owner}/{repo}/merged-pulls</c>):
     /// each item names <c>author</c> and <c>merged_by</c> logins (created when unknown; <c>[bot]</c> logins as bots),
-    /// <c>commits</c>, <c>created_at</c> and <c>merged_at</c>. No webhooks are sent. Returns the numbers created.
+    /// <c>commits</c>, <c>created_at</c> and <c>merged_at</c>, and optionally <c>commit_email</c> (the author e-mail in its
+    /// commits). No webhooks are sent. Returns the numbers created.
     /// </summary>
     public JsonArray SeedMergedPulls(string owner, string name, JsonArray items)
     {
@@ -51,6 +52,7 @@ public sealed partial class SandboxState
                     MergedAt = mergedAt,
                     MergedBy = User("merged_by"),
                     CommitCount = item["commits"]?.GetValue<int>() ?? 1,
+                    CommitEmail = item["commit_email"]?.GetValue<string>(),
                 };
                 repo.Issues[issue.Number] = issue;
                 numbers.Add(issue.Number);

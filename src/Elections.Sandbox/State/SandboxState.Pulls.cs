@@ -99,15 +99,29 @@ public sealed partial class SandboxState
         }
     }
 
-    public JsonArray ListPulls(string owner, string name, string state)
+    /// <summary>GET /repos/{owner}/{repo}/pulls: by <paramref name="sort"/> (<c>created</c>, GitHub's default, or <c>updated</c>), descending unless <paramref name="direction"/> is <c>asc</c>.</summary>
+    public JsonArray ListPulls(string owner, string name, string state, string sort = "created", string direction = "desc")
     {
         lock (_gate)
         {
             var repo = FindRepo(owner, name) ?? throw SandboxApiException.NotFound();
-            return [.. repo.Issues.Values
-                .Where(i => i.Pull is not null && (state == "all" || i.State == state))
-                .OrderByDescending(i => i.Number)
-                .Select(i => (JsonNode)PullJson(repo, i))];
+            var pulls = repo.Issues.Values.Where(i => i.Pull is not null && (state == "all" || i.State == state));
+            Func<SandboxIssue, (DateTimeOffset, int)> key = sort == "updated" ? i => (i.UpdatedAt, i.Number) : i => (i.CreatedAt, i.Number);
+            var ordered = direction == "asc" ? pulls.OrderBy(key) : pulls.OrderByDescending(key);
+            return [.. ordered.Select(i => (JsonNode)PullJson(repo, i))];
+        }
+    }
+
+    /// <summary>GET /repos/{owner}/{repo}/pulls/{pull_number}/commits: its commit count of commits, all by its author (at most 250, as GitHub).</summary>
+    public JsonArray ListPullCommits(string owner, string name, int number)
+    {
+        lock (_gate)
+        {
+            var repo = FindRepo(owner, name) ?? throw SandboxApiException.NotFound();
+            var issue = repo.Issues.GetValueOrDefault(number);
+            var pull = issue?.Pull ?? throw SandboxApiException.NotFound();
+            var email = pull.CommitEmail ?? $"{issue.Author.Id}+{issue.Author.Login}@users.noreply.github.com";
+            return [.. Enumerable.Range(1, Math.Clamp(pull.CommitCount, 1, 250)).Select(i => (JsonNode)Shapes.PullCommit(repo, issue, i, email))];
         }
     }
 
@@ -231,8 +245,11 @@ public sealed partial class SandboxState
         return new JsonObject { ["sha"] = commit.Sha, ["merged"] = true, ["message"] = "Pull Request successfully merged" };
     }
 
+    /// <summary>The files a pull request changes; none for a bulk-seeded one, whose commits are not in the repository.</summary>
     private static List<PullFileChange> PullChanges(SandboxRepository repo, SandboxPull pull) =>
-        Diff(repo.Commits[pull.BaseSha].Tree, repo.Commits[pull.HeadSha].Tree);
+        repo.Commits.TryGetValue(pull.BaseSha, out var baseCommit) && repo.Commits.TryGetValue(pull.HeadSha, out var head)
+            ? Diff(baseCommit.Tree, head.Tree)
+            : [];
 
     private JsonObject PullJson(SandboxRepository repo, SandboxIssue issue)
     {

@@ -61,6 +61,19 @@ public sealed partial class SandboxState
         }
     }
 
+    /// <summary>GET /orgs/{org}/repos: the organization's repositories by name (404 for an unknown organization).</summary>
+    public JsonArray ListOrgRepositories(string organization)
+    {
+        lock (_gate)
+        {
+            var org = RequireOrgOr404(organization);
+            return [.. _repos.Values
+                .Where(r => r.Owner.Id == org.Account.Id)
+                .OrderBy(r => r.FullName, StringComparer.OrdinalIgnoreCase)
+                .Select(r => (JsonNode)Shapes.Repository(r))];
+        }
+    }
+
     /// <summary>GET contents: a file object, or an array for a directory.</summary>
     public JsonNode GetContent(string owner, string name, string path, string? gitRef)
     {

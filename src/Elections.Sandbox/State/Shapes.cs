@@ -507,6 +507,33 @@ public sealed class Shapes(string apiBase)
         };
     }
 
+    /// <summary>The <paramref name="index"/>th commit of a pull request, authored by its author with <paramref name="email"/>.</summary>
+    public JsonObject PullCommit(SandboxRepository repo, SandboxIssue issue, int index, string email)
+    {
+        var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{repo.FullName}#{issue.Number}/{index}")))[..40];
+        JsonObject Person() => new() { ["name"] = issue.Author.Name ?? issue.Author.Login, ["email"] = email, ["date"] = Time(issue.CreatedAt) };
+        return new JsonObject
+        {
+            ["url"] = $"{Api}/repos/{repo.FullName}/commits/{sha}",
+            ["sha"] = sha,
+            ["node_id"] = NodeId("C", $"{repo.FullName}#{issue.Number}/{index}".GetHashCode(StringComparison.Ordinal)),
+            ["html_url"] = $"{Html}/{repo.FullName}/commit/{sha}",
+            ["comments_url"] = $"{Api}/repos/{repo.FullName}/commits/{sha}/comments",
+            ["commit"] = new JsonObject
+            {
+                ["url"] = $"{Api}/repos/{repo.FullName}/git/commits/{sha}",
+                ["author"] = Person(),
+                ["committer"] = Person(),
+                ["message"] = $"Change {index} of #{issue.Number}",
+                ["comment_count"] = 0,
+                ["tree"] = new JsonObject { ["sha"] = sha, ["url"] = $"{Api}/repos/{repo.FullName}/git/trees/{sha}" },
+            },
+            ["author"] = User(issue.Author),
+            ["committer"] = User(issue.Author),
+            ["parents"] = new JsonArray(),
+        };
+    }
+
     public JsonObject FileCommit(SandboxRepository repo, string path, SandboxBlob blob, SandboxCommit commit, string branch)
     {
         JsonObject Person() => new() { ["date"] = Time(commit.Date), ["name"] = commit.AuthorName, ["email"] = commit.AuthorEmail };

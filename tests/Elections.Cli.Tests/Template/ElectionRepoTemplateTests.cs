@@ -113,6 +113,41 @@ public sealed class ElectionRepoTemplateTests : IClassFixture<PackedTool>, IAsyn
         Assert.Single(_sandbox.State.ListComments("acme", "election", issue, null));
     }
 
+    [Fact]
+    public void VotersTeam_RunSteps_SyncTheTeamFromTheRollOnPush()
+    {
+        var roll = Elections.Core.Voters.VoterRollParser.Parse("voters.json", _repo.Read("voters.json")).Roll;
+        var state = _sandbox.State;
+        state.AddOrganization("examplecoop");
+        foreach (var voter in roll.Voters.Where(voter => voter.Id.HasValue && voter.Login.Length > 0))
+        {
+            state.AddUser(voter.Login, id: voter.Id);
+        }
+
+        state.AddTeam("examplecoop", "voters-2026");
+        state.SeedTeamMember("examplecoop", "voters-2026", "alice");
+        state.AddRepository("examplecoop", "sc-election-2026", new Dictionary<string, string>
+        {
+            ["config/election.yml"] = _repo.Read("config/election.yml"),
+            ["voters.json"] = _repo.Read("voters.json"),
+        });
+        var env = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["GITHUB_EVENT_NAME"] = "push",
+            ["GITHUB_REPOSITORY"] = "examplecoop/sc-election-2026",
+            ["GH_TOKEN"] = "ghs_test_token",
+            ["GITHUB_API_URL"] = _sandbox.BaseUrl.AbsoluteUri,
+            ["ELECTIONS_STORE"] = Path.Combine(_runner.FullName, "store.db"),
+        };
+
+        var (outputs, summary) = RunWorkflow("voters-team.yml", env);
+
+        Assert.Contains("applied: remove @alice", outputs["Sync the voters team"], StringComparison.Ordinal);
+        Assert.Equal(roll.Voters.Count(Elections.Core.Voters.VoterRules.BelongsInTeam), state.ListTeamInvitations("examplecoop", "voters-2026").Count);
+        Assert.Empty(state.ListTeamMembers("examplecoop", "voters-2026", "all"));
+        Assert.Contains("### elections voters sync-team", summary, StringComparison.Ordinal);
+    }
+
     /// <summary>Runs every <c>run:</c> step of the workflow's jobs in order; the step outputs by name, and the job summary.</summary>
     private (Dictionary<string, string> Outputs, string Summary) RunWorkflow(string file, Dictionary<string, string> runner)
     {

@@ -18,6 +18,16 @@ public sealed class ContributionHarvestTests : IDisposable
 
     public void Dispose() => _cache.Delete(recursive: true);
 
+    /// <summary>Merged pull requests of the NixOS organization in the <paramref name="days"/> from <see cref="From"/>, cached in the test's folder.</summary>
+    private ContributionQuery Query(int days) => new()
+    {
+        Organizations = ["NixOS"],
+        From = From,
+        To = From.AddDays(days),
+        MergedInWindowOnly = true,
+        CacheDirectory = _cache.FullName,
+    };
+
     [Fact]
     public async Task MergedInWindow_AllPagesThroughRateLimits_ThenResumesFromCache()
     {
@@ -56,14 +66,7 @@ public sealed class ContributionHarvestTests : IDisposable
 
         world.Server.Faults.Add(new SandboxFault { Method = "POST", Path = "/graphql", Status = 429, RetryAfterSeconds = 0 });
         world.Server.Faults.Add(new SandboxFault { Method = "POST", Path = "/graphql", Status = 403, RateLimitResetSeconds = 0 });
-        var query = new ContributionQuery
-        {
-            Organizations = ["NixOS"],
-            From = From,
-            To = From.AddDays(300),
-            MergedInWindowOnly = true,
-            CacheDirectory = _cache.FullName,
-        };
+        var query = Query(days: 300);
 
         var found = await world.GitHub.Search.ListMergedPullRequestsAsync(query);
 
@@ -77,5 +80,66 @@ public sealed class ContributionHarvestTests : IDisposable
 
         Assert.Equal(calls, world.Server.Requests.Count(r => r.Path == "/graphql"));
         Assert.Equal(found, again);
+    }
+
+    [Fact]
+    public async Task GraphQlFailing_RestFallbackReadsEveryRepositoryPageByPage_ThenResumesFromCache()
+    {
+        await using var world = await SandboxWorld.StartAsync();
+        world.Server.State.AddRepository(SandboxWorld.Org, "tools", new Dictionary<string, string> { ["README.md"] = "tools\n" });
+        world.Server.State.AddOrganization("elsewhere");
+        world.Server.State.AddRepository("elsewhere", "other", new Dictionary<string, string> { ["README.md"] = "other\n" });
+        using var admin = new HttpClient { BaseAddress = world.Server.BaseUrl };
+        var expected = new Dictionary<(string, int), (string Author, string MergedBy, int Commits)>();
+        foreach (var (owner, repo) in new[] { (SandboxWorld.Org, "election"), (SandboxWorld.Org, "tools"), ("elsewhere", "other") })
+        {
+            var pulls = new JsonArray();
+            var seeded = new List<(DateTimeOffset Merged, string Author, string MergedBy, int Commits)>();
+            for (var i = 0; i < 260; i++)
+            {
+                // From 40 days before the window: the first 40 × 4 merged before it, and are read only until a page ends there.
+                var merged = From.AddDays(-40).AddHours(i * 6);
+                seeded.Add((merged, $"author{i % 30}", i % 9 == 0 ? "renovate[bot]" : $"merger{i % 4}", 1 + (i % 5)));
+                pulls.Add(new JsonObject
+                {
+                    ["author"] = seeded[^1].Author,
+                    ["merged_by"] = seeded[^1].MergedBy,
+                    ["commits"] = seeded[^1].Commits,
+                    ["created_at"] = merged.AddHours(-3).ToString("O", CultureInfo.InvariantCulture),
+                    ["merged_at"] = merged.ToString("O", CultureInfo.InvariantCulture),
+                });
+            }
+
+            var response = await admin.PostAsJsonAsync($"/_sandbox/repos/{owner}/{repo}/merged-pulls", new JsonObject { ["pulls"] = pulls });
+            response.EnsureSuccessStatusCode();
+            var numbers = (await response.Content.ReadFromJsonAsync<JsonObject>())!["numbers"]!.AsArray().Select(n => n!.GetValue<int>()).ToList();
+            for (var i = 0; i < numbers.Count; i++)
+            {
+                if (owner == SandboxWorld.Org && seeded[i].Merged >= From && seeded[i].Merged < From.AddDays(50))
+                {
+                    expected[($"{owner}/{repo}", numbers[i])] = (seeded[i].Author, seeded[i].MergedBy, seeded[i].Commits);
+                }
+            }
+        }
+
+        world.Server.Faults.Add(new SandboxFault { Method = "POST", Path = "/graphql", Status = 502, Count = -1 });
+        world.Server.Faults.Add(new SandboxFault { Method = "GET", Path = "/repos/nixos/tools/pulls", Status = 429, RetryAfterSeconds = 0 });
+        var query = Query(days: 50);
+
+        var found = await world.GitHub.Search.ListMergedPullRequestsAsync(query);
+
+        Assert.Equal(expected.Keys.Order(), found.Select(p => (p.Repository.FullName, p.Number)).Order());
+        Assert.All(found, p => Assert.Equal(expected[(p.Repository.FullName, p.Number)], (p.Author.Login, p.MergedBy.Login, p.Commits)));
+        Assert.Contains(found, p => p.MergedBy.IsBot && p.MergedBy.Id > 0);
+        Assert.DoesNotContain(world.Server.Requests, r => r.Path.StartsWith("/repos/elsewhere/", StringComparison.Ordinal));
+        var listPages = world.Server.Requests.Count(r => r.Path == "/repos/nixos/election/pulls");
+        Assert.True(listPages < 3, $"{listPages} pages of closed pull requests read for 100 updated in the window and 160 before it: the read did not stop at the window");
+        Assert.True(world.Server.Faults.Injected > 1);
+        var calls = world.Server.Requests.Count;
+
+        var again = await world.GitHub.Search.ListMergedPullRequestsAsync(query);
+
+        Assert.Equal(found, again);
+        Assert.DoesNotContain(world.Server.Requests.Skip(calls), r => r.Path.StartsWith("/repos/", StringComparison.Ordinal));
     }
 }

@@ -200,5 +200,10 @@ public sealed class ContractTests
 
         await gh.Search.SearchIssuesAsync($"repo:{Repo.FullName} is:pr label:nomination");
         await gh.Search.ListMergedPullRequestsAsync(new ContributionQuery { Organizations = [org], From = state.Now.AddDays(-30), To = state.Now.AddDays(1) });
+
+        // The REST fallback of the harvest (GraphQL not served), and the commits e-mail source.
+        world.Server.Faults.Add(new SandboxFault { Method = "POST", Path = "/graphql", Status = 404, Count = -1 });
+        await gh.Search.ListMergedPullRequestsAsync(new ContributionQuery { Organizations = [org], From = state.Now.AddDays(-30), To = state.Now.AddDays(1) });
+        await gh.PullRequests.ListCommitAuthorsAsync(Repo, number);
     }
 }

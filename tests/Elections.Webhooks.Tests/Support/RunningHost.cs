@@ -12,6 +12,12 @@ internal sealed class RunningHost : IAsyncDisposable
 {
     public const string Secret = "test-secret-6f1c2b";
 
+    /// <summary>
+    /// For the tests whose comment authors are on no roll (the delivery pipeline's, whose <see cref="RecordingGitHub"/> serves
+    /// no election at all): the non-voter notice, on by default, would read the election and answer every comment.
+    /// </summary>
+    public const string NoNonVoterNotice = $"--{ElectionsVariables.NonVoterNotice}=false";
+
     private readonly WebApplication _app;
 
     private RunningHost(WebApplication app, HttpClient client, CapturedLogs logs, IStore store)

@@ -53,7 +53,8 @@ internal sealed class SmallDisk : IDisposable
         Directory.Delete(Folder);
     }
 
-    private static void Run(string program, params string[] arguments)
+    /// <summary>Runs a system tool and fails the test with its error output when it exits non-zero.</summary>
+    internal static void Run(string program, params string[] arguments)
     {
         using var process = Process.Start(new ProcessStartInfo(program, arguments) { RedirectStandardError = true })!;
         var error = process.StandardError.ReadToEnd();

@@ -28,6 +28,9 @@ public sealed record GitHubUser
     /// <summary>The display name when the account has one (only from single-user reads).</summary>
     public string? Name { get; init; }
 
+    /// <summary>The public profile e-mail, when the person shows one (only from single-user reads).</summary>
+    public string? Email { get; init; }
+
     /// <summary>The profile page.</summary>
     public string HtmlUrl { get; init; } = "";
 }

@@ -229,6 +229,9 @@ public interface IGitHubPullRequests
     /// <summary>GET /repos/{owner}/{repo}/pulls/{pull_number}/files, all pages (GitHub stops at 3000 files).</summary>
     Task<IReadOnlyList<PullRequestFile>> ListFilesAsync(RepositoryRef repository, int number, CancellationToken cancellationToken = default);
 
+    /// <summary>GET /repos/{owner}/{repo}/pulls/{pull_number}/commits (GitHub lists at most 250): each commit's author.</summary>
+    Task<IReadOnlyList<PullRequestCommitAuthor>> ListCommitAuthorsAsync(RepositoryRef repository, int number, CancellationToken cancellationToken = default);
+
     /// <summary>GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews, all pages, oldest first.</summary>
     Task<IReadOnlyList<PullRequestReview>> ListReviewsAsync(RepositoryRef repository, int number, CancellationToken cancellationToken = default);
 
@@ -238,3 +241,8 @@ public interface IGitHubPullRequests
     /// <summary>PATCH /repos/{owner}/{repo}/pulls/{pull_number} with state=closed; idempotent.</summary>
     Task<PullRequest> CloseAsync(RepositoryRef repository, int number, CancellationToken cancellationToken = default);
 }
+
+/// <summary>The author of one commit of a pull request: the account GitHub linked it to (0 when none) and the e-mail in the commit.</summary>
+/// <param name="AccountId">The linked account's id, 0 when GitHub links the commit to no account.</param>
+/// <param name="Email">The author e-mail written in the commit.</param>
+public sealed record PullRequestCommitAuthor(long AccountId, string Email);

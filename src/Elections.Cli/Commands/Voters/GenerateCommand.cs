@@ -3,6 +3,7 @@ using Elections.Core.Configuration;
 using Elections.Core.Validation;
 using Elections.Core.Voters;
 using Elections.Core.Voters.Generation;
+using Elections.App.Voters;
 using Elections.Infrastructure.Contributions;
 using Elections.Infrastructure.Contributions.GhArchive;
 using Elections.Infrastructure.Files;
@@ -93,7 +94,11 @@ internal static class GenerateCommand
 
         var existing = ReadExisting(target);
         var outcome = EligibilityRule.Apply(config.Eligibility, harvest.PullRequests);
-        var candidates = EmailSourceFiles.Load(folder, config.Eligibility.EmailSources);
+        var sources = config.Eligibility.EmailSources;
+        var fromGitHub = GitHubEmailSources.AreUsed(sources)
+            ? await GitHubContributions.ReadEmailsAsync(sources, RollRegeneration.NeedingAddress(existing, outcome.Eligible), cancellationToken).ConfigureAwait(false)
+            : null;
+        var candidates = EmailSourceFiles.Load(folder, sources, fromGitHub);
         var roll = RollRegeneration.Regenerate(existing, outcome.Eligible, candidates, config.Eligibility.EmailSources.Suppressed);
         var snapshot = ContributionSnapshot.Write(harvest.Problems, outcome.Counted);
         var snapshotPath = SnapshotFiles.SnapshotPath(target);

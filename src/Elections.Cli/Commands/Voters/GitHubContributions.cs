@@ -1,5 +1,6 @@
 using Elections.App.Configuration;
 using Elections.App.Ports.GitHub;
+using Elections.App.Voters;
 using Elections.Core.Configuration;
 using Elections.Core.Voters.Generation;
 using Elections.Infrastructure.Composition;
@@ -20,10 +21,7 @@ internal static class GitHubContributions
 {
     public static async Task<ContributionHarvest> ReadAsync(EligibilityRules rules, string repository, TextWriter error, CancellationToken cancellationToken)
     {
-        var settings = new ConfigurationBuilder().AddEnvironmentVariables().Build();
-        var services = new ServiceCollection().AddLogging();
-        services.AddElectionsApp(settings).AddElectionsGitHub(required: true);
-        await using var provider = services.BuildServiceProvider();
+        await using var provider = Provider();
         var gitHub = provider.GetRequiredService<IGitHubFactory>().Create(GitHubCallContext.None);
         var query = new ContributionQuery
         {
@@ -51,6 +49,24 @@ internal static class GitHubContributions
 
         var source = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<ElectionsOptions>>().Value.GitHubApiUrl;
         return new ContributionHarvest($"the GitHub API {source}", found.Select(ToCore).ToList(), []);
+    }
+
+    /// <summary>The <c>profile</c> and <c>commits</c> e-mail sources, for the people who still need an address (see <see cref="GitHubEmailSources"/>).</summary>
+    public static async Task<IReadOnlyDictionary<string, IReadOnlyDictionary<long, IReadOnlyList<string>>>> ReadEmailsAsync(
+        EmailSources sources, IReadOnlyList<Contributor> people, CancellationToken cancellationToken)
+    {
+        await using var provider = Provider();
+        var gitHub = provider.GetRequiredService<IGitHubFactory>().Create(GitHubCallContext.None);
+        return await GitHubEmailSources.ReadAsync(gitHub, sources, people, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The GitHub client from the environment (<c>GH_TOKEN</c> or the App's credentials; <c>ELECTIONS_GITHUB_API_URL</c>).</summary>
+    private static ServiceProvider Provider()
+    {
+        var settings = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+        var services = new ServiceCollection().AddLogging();
+        services.AddElectionsApp(settings).AddElectionsGitHub(required: true);
+        return services.BuildServiceProvider();
     }
 
     private static Core.Voters.Generation.MergedPullRequest ToCore(AppPullRequest pr) => new()

@@ -32,7 +32,7 @@ internal static class ConfigKeys
 
     public static readonly string[] EmailSources = ["order", "previous_roll", "maintainers", "suppressed"];
 
-    public static readonly string[] EmailSourceNames = ["roll", "previous_roll", "maintainers"];
+    public static readonly string[] EmailSourceNames = ["roll", "previous_roll", "maintainers", "profile", "commits"];
 
     public static readonly string[] Nominations = ["self_nomination", "acceptance_required", "accept_command"];
 

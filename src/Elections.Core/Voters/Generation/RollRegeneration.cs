@@ -10,6 +10,18 @@ namespace Elections.Core.Voters.Generation;
 /// </summary>
 public static class RollRegeneration
 {
+    /// <summary>
+    /// The eligible contributors <see cref="Regenerate"/> will look up an address for: those not on <paramref name="existing"/>
+    /// and those on it still without one (<c>no-email</c>). Sources that cost a call per person are asked for these only.
+    /// </summary>
+    public static IReadOnlyList<Contributor> NeedingAddress(IReadOnlyList<Voter> existing, IEnumerable<Contributor> eligible)
+    {
+        ArgumentNullException.ThrowIfNull(existing);
+        ArgumentNullException.ThrowIfNull(eligible);
+        var onRoll = existing.Where(v => v.Id.HasValue).ToDictionary(v => v.Id!.Value, v => v.Status);
+        return [.. eligible.Where(c => !onRoll.TryGetValue(c.Id, out var status) || status == VoterStatus.NoEmail).OrderBy(c => c.Id)];
+    }
+
     /// <summary>Merges <paramref name="eligible"/> into <paramref name="existing"/>.</summary>
     /// <param name="existing">The roll on disk (empty when there is none).</param>
     /// <param name="eligible">The eligible contributors.</param>

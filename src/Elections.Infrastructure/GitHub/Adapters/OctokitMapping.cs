@@ -27,6 +27,7 @@ internal static class OctokitMapping
                 _ => GitHubAccountKind.User,
             },
             Name = user.Name,
+            Email = string.IsNullOrWhiteSpace(user.Email) ? null : user.Email,
             HtmlUrl = user.HtmlUrl ?? "",
         };
 

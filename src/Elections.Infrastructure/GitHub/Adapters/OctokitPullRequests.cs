@@ -41,6 +41,14 @@ internal sealed class OctokitPullRequests(GitHubCalls calls) : IGitHubPullReques
         return files.Select(f => f.ToFile()).ToList();
     }
 
+    public async Task<IReadOnlyList<PullRequestCommitAuthor>> ListCommitAuthorsAsync(RepositoryRef repository, int number, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(repository);
+        var commits = await calls.RunAsync(
+            GitHubRoutes.ListPullRequestCommits, c => c.PullRequest.Commits(repository.Owner, repository.Name, number), cancellationToken).ConfigureAwait(false);
+        return commits.Select(c => new PullRequestCommitAuthor(c.Author?.Id ?? 0, c.Commit?.Author?.Email ?? "")).ToList();
+    }
+
     public async Task<IReadOnlyList<PullRequestReview>> ListReviewsAsync(RepositoryRef repository, int number, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(repository);

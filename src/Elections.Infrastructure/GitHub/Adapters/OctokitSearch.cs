@@ -51,7 +51,21 @@ internal sealed class OctokitSearch(GitHubCalls calls) : IGitHubSearch
         }
 
         var found = new Dictionary<(string, int), MergedPullRequest>();
-        await CollectAsync(query, query.From, query.To, found, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await CollectAsync(query, query.From, query.To, found, cancellationToken).ConfigureAwait(false);
+        }
+        catch (GitHubApiException exception) when (exception.Route == GitHubRoutes.GraphQl.Template)
+        {
+            // GraphQL failed past the client's retries (or is not served): the same harvest through REST.
+            GitHubLog.GraphQlFallback(calls.Logger, exception.Message);
+            found.Clear();
+            foreach (var pr in await new RestMergedPullRequests(calls).ListAsync(query, cancellationToken).ConfigureAwait(false))
+            {
+                found[(pr.Repository.FullName, pr.Number)] = pr;
+            }
+        }
+
         return found.Values
             .Where(p => (query.MergedInWindowOnly || (p.CreatedAt >= query.From && p.CreatedAt < query.To)) && p.MergedAt >= query.From && p.MergedAt < query.To)
             .OrderBy(p => p.MergedAt)

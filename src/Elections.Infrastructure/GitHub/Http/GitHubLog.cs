@@ -24,4 +24,8 @@ internal static partial class GitHubLog
     [LoggerMessage(EventId = 7105, Level = LogLevel.Information,
         Message = "Minted an installation token for installation {InstallationId}, valid until {ExpiresAt}")]
     public static partial void Minted(ILogger logger, long installationId, DateTimeOffset expiresAt);
+
+    [LoggerMessage(EventId = 7106, Level = LogLevel.Warning,
+        Message = "GitHub GraphQL failed ({Reason}); reading the merged pull requests through REST instead")]
+    public static partial void GraphQlFallback(ILogger logger, string reason);
 }

@@ -18,6 +18,7 @@ public static class GitHubRoutes
     public static readonly GitHubRoute CreateOrgInvitation = new("POST", "/orgs/{org}/invitations", RetrySafety.RejectedOnly);
     public static readonly GitHubRoute CancelOrgInvitation = new("DELETE", "/orgs/{org}/invitations/{invitation_id}");
     public static readonly GitHubRoute CheckBlockedUser = new("GET", "/orgs/{org}/blocks/{username}");
+    public static readonly GitHubRoute ListOrgRepositories = new("GET", "/orgs/{org}/repos", RetrySafety.Always, ["per_page", "page"]);
     public static readonly GitHubRoute ListBlockedUsers = new("GET", "/orgs/{org}/blocks", RetrySafety.Always, ["per_page"]);
     public static readonly GitHubRoute GetTeam = new("GET", "/orgs/{org}/teams/{team_slug}");
     public static readonly GitHubRoute ListTeamMembers = new("GET", "/orgs/{org}/teams/{team_slug}/members", RetrySafety.Always, ["per_page", "role"]);
@@ -26,9 +27,10 @@ public static class GitHubRoutes
     public static readonly GitHubRoute AddTeamMembership = new("PUT", "/orgs/{org}/teams/{team_slug}/memberships/{username}");
     public static readonly GitHubRoute RemoveTeamMembership = new("DELETE", "/orgs/{org}/teams/{team_slug}/memberships/{username}");
     public static readonly GitHubRoute GetPullRequest = new("GET", "/repos/{owner}/{repo}/pulls/{pull_number}");
-    public static readonly GitHubRoute ListPullRequests = new("GET", "/repos/{owner}/{repo}/pulls", RetrySafety.Always, ["state", "per_page"]);
+    public static readonly GitHubRoute ListPullRequests = new("GET", "/repos/{owner}/{repo}/pulls", RetrySafety.Always, ["state", "sort", "direction", "per_page", "page"]);
     public static readonly GitHubRoute UpdatePullRequest = new("PATCH", "/repos/{owner}/{repo}/pulls/{pull_number}");
     public static readonly GitHubRoute ListPullRequestFiles = new("GET", "/repos/{owner}/{repo}/pulls/{pull_number}/files", RetrySafety.Always, ["per_page"]);
+    public static readonly GitHubRoute ListPullRequestCommits = new("GET", "/repos/{owner}/{repo}/pulls/{pull_number}/commits", RetrySafety.Always, ["per_page", "page"]);
     public static readonly GitHubRoute ListPullRequestReviews = new("GET", "/repos/{owner}/{repo}/pulls/{pull_number}/reviews", RetrySafety.Always, ["per_page"]);
     public static readonly GitHubRoute MergePullRequest = new("PUT", "/repos/{owner}/{repo}/pulls/{pull_number}/merge");
     public static readonly GitHubRoute CreateIssue = new("POST", "/repos/{owner}/{repo}/issues", RetrySafety.RejectedOnly);
@@ -77,9 +79,9 @@ public static class GitHubRoutes
     public static IReadOnlyList<GitHubRoute> All { get; } =
     [
         CreateInstallationToken, GetUserById, GetUserByLogin, GetOrgMembership, ListOrgMembers, ListOrgInvitations,
-        ListFailedOrgInvitations, CreateOrgInvitation, CancelOrgInvitation, CheckBlockedUser, ListBlockedUsers, GetTeam,
+        ListFailedOrgInvitations, CreateOrgInvitation, CancelOrgInvitation, CheckBlockedUser, ListOrgRepositories, ListBlockedUsers, GetTeam,
         ListTeamMembers, ListTeamInvitations, GetTeamMembership, AddTeamMembership, RemoveTeamMembership, GetPullRequest,
-        ListPullRequests, UpdatePullRequest, ListPullRequestFiles, ListPullRequestReviews, MergePullRequest, CreateIssue,
+        ListPullRequests, UpdatePullRequest, ListPullRequestFiles, ListPullRequestCommits, ListPullRequestReviews, MergePullRequest, CreateIssue,
         ListIssues, GetIssue, UpdateIssue, LockIssue, ListIssueComments, CreateIssueComment, UpdateIssueComment, ListLabels,
         GetLabel, CreateLabel, AddIssueLabels, RemoveIssueLabel, GetRepository, GetContent, GetRef, PutContent, CreateCheckRun,
         UpdateCheckRun, ListCheckRunsForRef, SearchIssues,

@@ -37,6 +37,21 @@ public sealed class RollRegenerationTests
     }
 
     [Fact]
+    public void NeedingAddress_NewcomersAndNoEmailVoters_NotThoseWithAnAddressOrAStatus()
+    {
+        Voter[] existing =
+        [
+            new() { Id = 1, Login = "has-one", Email = "a@example.org", Source = VoterSource.Automatic, Status = VoterStatus.Active },
+            new() { Id = 2, Login = "no-email", Source = VoterSource.Automatic, Status = VoterStatus.NoEmail },
+            new() { Id = 3, Login = "declined", Source = VoterSource.Automatic, Status = VoterStatus.Waived },
+        ];
+
+        var needing = RollRegeneration.NeedingAddress(existing, [Eligible(9, "newcomer"), Eligible(3, "declined"), Eligible(2, "no-email"), Eligible(1, "has-one")]);
+
+        Assert.Equal([2L, 9L], needing.Select(c => c.Id));
+    }
+
+    [Fact]
     public void Regenerate_EmailsFollowTheOrder_SkippingNoreplyTakenSuppressedAndBounced()
     {
         Voter[] existing =
