@@ -112,7 +112,17 @@ internal static class AnnounceCommand
         }
 
         using var http = new HttpClient();
-        var topic = await new DiscourseClient(http, baseUrl, key, user).PostTopicAsync(rendered.Title, rendered.Markdown, category, cancellationToken).ConfigureAwait(false);
+        Uri topic;
+        try
+        {
+            topic = await new DiscourseClient(http, baseUrl, key, user).PostTopicAsync(rendered.Title, rendered.Markdown, category, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException refused) when (refused.StatusCode is { } status && (int)status is >= 400 and < 500)
+        {
+            // The key, the user, the category or the post itself: something the committee fixes.
+            throw new InvalidInputException(new Problem("", 0, "--post", $"{refused.Message} (check {ElectionsVariables.DiscourseApiKey}, {ElectionsVariables.DiscourseApiUsername} and announcements.discourse_category)"));
+        }
+
         await output.WriteLineAsync($"posted: {topic}").ConfigureAwait(false);
         return ExitCodes.Ok;
     }
