@@ -81,6 +81,16 @@ internal static class RestEndpoints
 
         app.MapGet("/repos/{owner}/{repo}/pulls", (HttpContext c, string owner, string repo) =>
             Http.Page(c, state.ListPulls(owner, repo, c.Request.Query["state"].FirstOrDefault() ?? "open")));
+        app.MapPost("/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers", async (HttpContext c, string owner, string repo, string pull_number) =>
+        {
+            var body = await Http.BodyAsync(c.Request);
+            return Http.Json(state.ChangeRequestedTeams(owner, repo, Http.Int(pull_number), body.Strings("reviewers"), body.Strings("team_reviewers"), add: true), 201);
+        });
+        app.MapDelete("/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers", async (HttpContext c, string owner, string repo, string pull_number) =>
+        {
+            var body = await Http.BodyAsync(c.Request);
+            return Http.Json(state.ChangeRequestedTeams(owner, repo, Http.Int(pull_number), body.Strings("reviewers"), body.Strings("team_reviewers"), add: false));
+        });
         app.MapGet("/repos/{owner}/{repo}/pulls/{pull_number}", (string owner, string repo, string pull_number) => Http.Json(state.GetPull(owner, repo, Http.Int(pull_number))));
         app.MapPatch("/repos/{owner}/{repo}/pulls/{pull_number}", async (HttpContext c, string owner, string repo, string pull_number) =>
         {

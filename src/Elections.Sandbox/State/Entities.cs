@@ -215,6 +215,9 @@ public sealed class SandboxPull
 
     public int CommitCount { get; set; }
 
+    /// <summary>Slugs of the teams asked to review (the repository owner's organization), in request order.</summary>
+    public List<string> RequestedTeams { get; } = [];
+
     public List<SandboxReview> Reviews { get; } = [];
 }
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Elections.Cli.Tests.Support;
 using Elections.Infrastructure.Tests.Mail;
@@ -106,15 +105,7 @@ public sealed class MailSendCommandTests
     /// <summary>Starts <c>elections mail send</c> as a child process and sends it SIGKILL once the sink holds <paramref name="threshold"/> messages; false when it ended first.</summary>
     private static async Task<bool> KillWhenReceivedAsync(SmtpSink sink, string folder, int threshold, bool resume)
     {
-        var cli = typeof(ElectionsCli).Assembly.Location;
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in (string[])[cli, "mail", "send", "roll-notice", "--repo", folder, .. resume ? ["--resume"] : Array.Empty<string>()])
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment.Remove("ELECTIONS_STORE");
-        using var child = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        using var child = ChildCli.Start(new Dictionary<string, string?> { ["ELECTIONS_STORE"] = null }, ["mail", "send", "roll-notice", "--repo", folder, .. resume ? ["--resume"] : Array.Empty<string>()]);
         _ = child.StandardOutput.ReadToEndAsync();
         _ = child.StandardError.ReadToEndAsync();
         using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(3));
