@@ -23,4 +23,11 @@ internal static class GlobalOptions
         Description = "The election repository (holds config/election.yml, voters.json, candidates/)",
         DefaultValueFactory = _ => new DirectoryInfo(Directory.GetCurrentDirectory()),
     };
+
+    /// <summary>A fresh <c>--github</c> option: the election repository on GitHub.</summary>
+    public static Option<string?> GitHub() => new("--github")
+    {
+        Description = "The election repository on GitHub, OWNER/REPO (default: $GITHUB_REPOSITORY); token from GH_TOKEN, API from ELECTIONS_GITHUB_API_URL",
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("GITHUB_REPOSITORY"),
+    };
 }

@@ -6,6 +6,6 @@ public interface IAnnouncementRenderer
     /// <summary>The names of the announcements there are templates for.</summary>
     IReadOnlyList<string> Names { get; }
 
-    /// <summary>Renders <paramref name="name"/> for <paramref name="channel"/>; mail needs <paramref name="recipient"/>.</summary>
+    /// <summary>Renders <paramref name="name"/> for <paramref name="channel"/>; mail needs <paramref name="recipient"/>. Safe to call from several threads at once (a mailout renders in parallel).</summary>
     RenderedAnnouncement Render(string name, AnnouncementChannel channel, AnnouncementModel model, RecipientView? recipient);
 }

@@ -32,7 +32,7 @@ public static class MailoutPlanner
         }
 
         var model = AnnouncementModels.Of(config, election.Roll, election.Candidates);
-        return [.. recipients.Select(recipient =>
+        PreparedMail Prepare(MailRecipient recipient)
         {
             var rendered = renderer.Render(name, AnnouncementChannel.Email, model, AnnouncementModels.Recipient(recipient));
             var mail = new OutgoingMail
@@ -46,6 +46,27 @@ public static class MailoutPlanner
                 Date = date,
             };
             return new PreparedMail(recipient.Key, recipient.Voter.Label, mail);
-        })];
+        }
+
+        // Rendered in parallel (most of a large mailout's time); the first recipient's problem in roll order is the one reported.
+        var mails = new PreparedMail[recipients.Count];
+        var problemsAt = new InvalidInputException?[recipients.Count];
+        Parallel.For(0, recipients.Count, i =>
+        {
+            try
+            {
+                mails[i] = Prepare(recipients[i]);
+            }
+            catch (InvalidInputException problem)
+            {
+                problemsAt[i] = problem;
+            }
+        });
+        if (Array.Find(problemsAt, problem => problem is not null) is { } first)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(first);
+        }
+
+        return mails;
     }
 }

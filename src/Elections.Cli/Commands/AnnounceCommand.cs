@@ -11,7 +11,7 @@ namespace Elections.Cli.Commands;
 /// <summary>
 /// <c>elections announce NAME --channel discourse|github|website|email [--repo DIR] [--out DIR] [--dry-run] [--post]</c>:
 /// renders an announcement for one channel (mail for the first recipient, as a preview); <c>--post</c> sends a
-/// Discourse announcement through its API (docs/announcements.md).
+/// Discourse announcement through its API, or posts it on the election's GitHub announcement pull request (docs/mail.md).
 /// </summary>
 internal static class AnnounceCommand
 {
@@ -23,7 +23,8 @@ internal static class AnnounceCommand
         var repo = GlobalOptions.Repo();
         var outDir = new Option<DirectoryInfo?>("--out") { Description = "Write NAME.CHANNEL.md (and .html for website and email) into this folder instead of standard output" };
         var dryRun = new Option<bool>("--dry-run") { Description = "With --post: show what would be posted, post nothing" };
-        var post = new Option<bool>("--post") { Description = "Post it: Discourse through its API (DISCOURSE_URL, DISCOURSE_API_KEY, DISCOURSE_API_USERNAME)" };
+        var post = new Option<bool>("--post") { Description = "Post it: Discourse through its API (DISCOURSE_URL, DISCOURSE_API_KEY, DISCOURSE_API_USERNAME); GitHub as the election's announcement pull request (--github)" };
+        var github = GlobalOptions.GitHub();
         var elected = new Option<string[]>("--elected") { Description = "For result: the elected logins in the final order (default: results/results.json from elections results)", AllowMultipleArgumentsPerToken = true };
         var command = new Command("announce", "Render an announcement for Discourse, GitHub, the website or mail; --post publishes it");
         command.Arguments.Add(name);
@@ -33,6 +34,7 @@ internal static class AnnounceCommand
         command.Options.Add(dryRun);
         command.Options.Add(post);
         command.Options.Add(elected);
+        command.Options.Add(github);
         command.SetAction(ElectionsCli.Action(output, error, async (context, cancellationToken) =>
         {
             var folder = context.Get(repo).FullName;
@@ -76,6 +78,11 @@ internal static class AnnounceCommand
                 await output.WriteLineAsync($"{rendered.Title}\n\n{rendered.Markdown}").ConfigureAwait(false);
             }
 
+            if (context.Get(post) && target == AnnouncementChannel.GitHub)
+            {
+                return await AnnounceOnGitHub.PostAsync(output, context.Parse.GetValue(github), config, template, rendered, context.Get(dryRun), cancellationToken).ConfigureAwait(false);
+            }
+
             if (context.Get(post))
             {
                 return await PostAsync(output, target, rendered, config.Announcements.DiscourseCategory, context.Get(dryRun), cancellationToken).ConfigureAwait(false);
@@ -92,7 +99,7 @@ internal static class AnnounceCommand
         {
             throw new InvalidInputException(new Problem("", 0, "--post", target == AnnouncementChannel.Email
                 ? "mail is sent with `elections mail send NAME`, which journals every recipient"
-                : $"posting to {AnnouncementChannels.Name(target)} is not automated yet: use --out and open the pull request or comment by hand (docs/announcements.md)"));
+                : $"posting to {AnnouncementChannels.Name(target)} is not automated yet: use --out and open the pull request by hand (docs/mail.md)"));
         }
 
         string Require(string variable) => Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value
@@ -113,7 +120,17 @@ internal static class AnnounceCommand
         }
 
         using var http = new HttpClient();
-        var topic = await new DiscourseClient(http, baseUrl, key, user).PostTopicAsync(rendered.Title, rendered.Markdown, category, cancellationToken).ConfigureAwait(false);
+        Uri topic;
+        try
+        {
+            topic = await new DiscourseClient(http, baseUrl, key, user).PostTopicAsync(rendered.Title, rendered.Markdown, category, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException refused) when (refused.StatusCode is { } status && (int)status is >= 400 and < 500)
+        {
+            // The key, the user, the category or the post itself: something the committee fixes.
+            throw new InvalidInputException(new Problem("", 0, "--post", $"{refused.Message} (check {ElectionsVariables.DiscourseApiKey}, {ElectionsVariables.DiscourseApiUsername} and announcements.discourse_category)"));
+        }
+
         await output.WriteLineAsync($"posted: {topic}").ConfigureAwait(false);
         return ExitCodes.Ok;
     }

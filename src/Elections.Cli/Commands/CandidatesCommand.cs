@@ -24,7 +24,7 @@ internal static class CandidatesCommand
 
     private static Command Finalise(TextWriter output, TextWriter error, TimeProvider clock)
     {
-        var github = GitHubOption();
+        var github = GlobalOptions.GitHub();
         var dryRun = new Option<bool>("--dry-run") { Description = "Print what would be merged, closed and published; change nothing" };
         var force = new Option<bool>("--force") { Description = "Finalise before the endorsement deadline" };
         var store = ConflictsCommand.StoreOption();
@@ -57,7 +57,7 @@ internal static class CandidatesCommand
 
     private static Command Qa(TextWriter output, TextWriter error)
     {
-        var github = GitHubOption();
+        var github = GlobalOptions.GitHub();
         var store = ConflictsCommand.StoreOption();
         var outDir = new Option<DirectoryInfo>("--out")
         {
@@ -89,10 +89,4 @@ internal static class CandidatesCommand
         }));
         return command;
     }
-
-    private static Option<string?> GitHubOption() => new("--github")
-    {
-        Description = "The election repository on GitHub, OWNER/REPO (default: $GITHUB_REPOSITORY); token from GH_TOKEN, API from ELECTIONS_GITHUB_API_URL",
-        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("GITHUB_REPOSITORY"),
-    };
 }

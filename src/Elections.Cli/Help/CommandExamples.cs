@@ -42,7 +42,7 @@ internal static class CommandExamples
         ["elections mail"] = ["elections mail send roll-notice --dry-run"],
         ["elections mail send"] = ["elections mail send roll-notice", "elections mail send roll-notice --resume"],
         ["elections mail bounces"] = ["elections mail bounces bounces/*.eml"],
-        ["elections announce"] = ["elections announce kickoff --channel discourse --out out/", "elections announce result --channel website --dry-run"],
+        ["elections announce"] = ["elections announce kickoff --channel discourse --out out/", "elections announce result --channel website --dry-run", "elections announce voting-start --channel github --post --github examplecoop/sc-election-2026"],
         ["elections candidates"] = ["elections candidates status --json"],
         ["elections candidates status"] = ["elections candidates status", "elections candidates status --github examplecoop/sc-election-2026 --json"],
         ["elections candidates finalise"] = ["elections candidates finalise --dry-run"],

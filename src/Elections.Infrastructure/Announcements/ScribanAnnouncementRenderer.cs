@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Elections.App.Announcements;
 using Elections.Core.Validation;
 using Markdig;
@@ -14,7 +15,8 @@ namespace Elections.Infrastructure.Announcements;
 /// misspelt or missing field (a recipient without a login) is an error naming template, line and column before
 /// anything is sent. Channel rules (nixos-anchor §4.1): Discourse and GitHub get unwrapped Markdown; the website a
 /// page with a heading and its HTML (Markdig); mail a greeting, the body and an opt-out footer, as text and HTML.
-/// Parsed templates are kept, so a mailout parses each file once.
+/// Parsed templates (included parts too) and the variables every recipient shares are kept, so a mailout parses each
+/// file once and builds the shared model once.
 /// </summary>
 public sealed partial class ScribanAnnouncementRenderer : IAnnouncementRenderer
 {
@@ -23,6 +25,8 @@ public sealed partial class ScribanAnnouncementRenderer : IAnnouncementRenderer
     private readonly PartialLoader _loader;
     private readonly string? _electionFolder;
     private readonly ConcurrentDictionary<string, Template> _parsed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Template> _included = new(StringComparer.Ordinal);
+    private readonly ConditionalWeakTable<AnnouncementModel, ConcurrentDictionary<AnnouncementChannel, ScriptObject>> _shared = new();
 
     /// <param name="electionFolder">The election repository: committee templates and the target of <c>repo_link</c>; null renders the built-in templates without checking links.</param>
     public ScribanAnnouncementRenderer(string? electionFolder)
@@ -43,12 +47,13 @@ public sealed partial class ScribanAnnouncementRenderer : IAnnouncementRenderer
             throw new ArgumentException("mail is rendered for one recipient", nameof(recipient));
         }
 
-        if (name.StartsWith('_') || !_files.TryRead($"{name}/body.sbn", out _, out _))
+        if (name.StartsWith('_') || (!_parsed.ContainsKey($"{name}/body.sbn") && !_files.TryRead($"{name}/body.sbn", out _, out _)))
         {
             throw new InvalidInputException(new Problem("", 0, "NAME", $"there is no announcement '{name}': use one of {string.Join(", ", Names)} (or add {TemplateFiles.Root}/{name}/body.sbn to the election repository)"));
         }
 
-        var globals = TemplateModel.Globals(model, channel, recipient, new RepositoryLinks(_electionFolder, model.Election.Url));
+        var shared = _shared.GetOrCreateValue(model).GetOrAdd(channel, c => TemplateModel.Shared(model, c, new RepositoryLinks(_electionFolder, model.Election.Url)));
+        var globals = new Globals(shared, TemplateModel.PerRecipient(recipient));
         var title = string.Join(' ', Render($"{name}/title.sbn", globals).Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         var body = BlankLines().Replace(Render($"{name}/body.sbn", globals).Trim(), "\n\n");
         switch (channel)
@@ -64,34 +69,46 @@ public sealed partial class ScribanAnnouncementRenderer : IAnnouncementRenderer
         }
     }
 
-    private string Page(string title, string markdown, ScriptObject globals)
+    private string Page(string title, string markdown, Globals globals)
     {
         var page = new ScriptObject { ["title"] = title, ["content"] = Markdown.ToHtml(markdown, Pipeline) };
-        var context = NewContext();
-        context.PushGlobal(globals);
+        var context = NewContext(globals);
         context.PushGlobal(page);
         return Run("_layout/page.sbn", context, globals);
     }
 
-    private TemplateContext NewContext() => new() { StrictVariables = true, EnableRelaxedMemberAccess = false, TemplateLoader = _loader };
-
-    private string Render(string relative, ScriptObject globals)
+    /// <summary>A context with both layers of variables and the included parts parsed so far.</summary>
+    private TemplateContext NewContext(Globals globals)
     {
-        var context = NewContext();
-        context.PushGlobal(globals);
-        return Run(relative, context, globals);
+        var context = new TemplateContext { StrictVariables = true, EnableRelaxedMemberAccess = false, TemplateLoader = _loader };
+        foreach (var (path, template) in _included)
+        {
+            context.CachedTemplates[path] = template;
+        }
+
+        context.PushGlobal(globals.Shared);
+        context.PushGlobal(globals.Recipient);
+        return context;
     }
 
-    private string Run(string relative, TemplateContext context, ScriptObject globals)
+    private string Render(string relative, Globals globals) => Run(relative, NewContext(globals), globals);
+
+    private string Run(string relative, TemplateContext context, Globals globals)
     {
         var template = _parsed.GetOrAdd(relative, Parse);
         try
         {
-            return template.Render(context);
+            var text = template.Render(context);
+            foreach (var (path, included) in context.CachedTemplates)
+            {
+                _included.TryAdd(path, included);
+            }
+
+            return text;
         }
         catch (ScriptRuntimeException exception)
         {
-            var recipient = globals.TryGetValue("recipient", out var value) && value is ScriptObject who && who.TryGetValue("label", out var label) ? $" (for {label})" : "";
+            var recipient = globals.Recipient.TryGetValue("recipient", out var value) && value is ScriptObject who && who.TryGetValue("label", out var label) ? $" (for {label})" : "";
             throw new InvalidInputException(new Problem(
                 $"{TemplateFiles.Root}/{relative}",
                 exception.Span.Start.Line + 1,
@@ -124,4 +141,7 @@ public sealed partial class ScribanAnnouncementRenderer : IAnnouncementRenderer
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\n{3,}")]
     private static partial System.Text.RegularExpressions.Regex BlankLines();
+
+    /// <summary>The two layers of template variables: shared by every recipient, and this recipient's.</summary>
+    private sealed record Globals(ScriptObject Shared, ScriptObject Recipient);
 }

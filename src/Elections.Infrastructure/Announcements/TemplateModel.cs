@@ -12,7 +12,8 @@ namespace Elections.Infrastructure.Announcements;
 /// </summary>
 internal static class TemplateModel
 {
-    public static ScriptObject Globals(AnnouncementModel model, AnnouncementChannel channel, RecipientView? recipient, RepositoryLinks links)
+    /// <summary>The variables every recipient shares (all but <c>recipient</c>), built once per announcement and channel.</summary>
+    public static ScriptObject Shared(AnnouncementModel model, AnnouncementChannel channel, RepositoryLinks links)
     {
         var globals = new ScriptObject
         {
@@ -25,13 +26,20 @@ internal static class TemplateModel
             ["nominees"] = List(model.Nominees),
             ["elected"] = List(model.Elected),
         };
+        globals.Import("repo_link", new Func<TemplateContext, string, string>((context, path) =>
+            links.TryLink(path, out var url, out var problem) ? url : throw new ScriptRuntimeException(context.CurrentSpan, problem)));
+        return globals;
+    }
+
+    /// <summary>The per-recipient variable <c>recipient</c> (mail only), pushed over <see cref="Shared"/>.</summary>
+    public static ScriptObject PerRecipient(RecipientView? recipient)
+    {
+        var globals = new ScriptObject();
         if (recipient is not null)
         {
             globals["recipient"] = Recipient(recipient);
         }
 
-        globals.Import("repo_link", new Func<TemplateContext, string, string>((context, path) =>
-            links.TryLink(path, out var url, out var problem) ? url : throw new ScriptRuntimeException(context.CurrentSpan, problem)));
         return globals;
     }
 

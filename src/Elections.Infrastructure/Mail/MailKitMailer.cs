@@ -26,6 +26,13 @@ public sealed class MailKitMailer(SmtpEndpoint endpoint) : IMailer
                 await client.AuthenticateAsync(endpoint.User, endpoint.Password, cancellationToken).ConfigureAwait(false);
             }
 
+            // One command, one reply. Pipelined MAIL FROM and RCPT TO get two replies written one after the other;
+            // a server that writes them separately without TCP_NODELAY holds the second until this side acknowledges
+            // the first, and this side delays that acknowledgement (40 ms on Linux): measured as a 40 ms stall on
+            // every message against the bench sink, 77 messages/s instead of hundreds. Without pipelining, a round
+            // trip more per message, no stall against any server.
+            client.Capabilities &= ~SmtpCapabilities.Pipelining;
+
             return new Connection(client);
         }
         catch (Exception exception) when (MailKitErrors.IsMailError(exception))

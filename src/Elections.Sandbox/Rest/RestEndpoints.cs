@@ -85,6 +85,16 @@ internal static class RestEndpoints
             var q = c.Request.Query;
             return Http.Page(c, state.ListPulls(owner, repo, q["state"].FirstOrDefault() ?? "open", q["sort"].FirstOrDefault() ?? "created", q["direction"].FirstOrDefault() ?? "desc"));
         });
+        app.MapPost("/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers", async (HttpContext c, string owner, string repo, string pull_number) =>
+        {
+            var body = await Http.BodyAsync(c.Request);
+            return Http.Json(state.ChangeRequestedTeams(owner, repo, Http.Int(pull_number), body.Strings("reviewers"), body.Strings("team_reviewers"), add: true), 201);
+        });
+        app.MapDelete("/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers", async (HttpContext c, string owner, string repo, string pull_number) =>
+        {
+            var body = await Http.BodyAsync(c.Request);
+            return Http.Json(state.ChangeRequestedTeams(owner, repo, Http.Int(pull_number), body.Strings("reviewers"), body.Strings("team_reviewers"), add: false));
+        });
         app.MapGet("/repos/{owner}/{repo}/pulls/{pull_number}", (string owner, string repo, string pull_number) => Http.Json(state.GetPull(owner, repo, Http.Int(pull_number))));
         app.MapPatch("/repos/{owner}/{repo}/pulls/{pull_number}", async (HttpContext c, string owner, string repo, string pull_number) =>
         {

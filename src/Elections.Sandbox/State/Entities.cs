@@ -218,6 +218,9 @@ public sealed class SandboxPull
     /// <summary>The author e-mail its commits carry; null: the author's GitHub noreply address.</summary>
     public string? CommitEmail { get; set; }
 
+    /// <summary>Slugs of the teams asked to review (the repository owner's organization), in request order.</summary>
+    public List<string> RequestedTeams { get; } = [];
+
     public List<SandboxReview> Reviews { get; } = [];
 }
 

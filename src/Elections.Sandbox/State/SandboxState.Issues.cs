@@ -142,9 +142,9 @@ public sealed partial class SandboxState
         {
             var repo = FindRepo(owner, name) ?? throw SandboxApiException.NotFound();
             var issue = repo.Issues.GetValueOrDefault(number) ?? throw SandboxApiException.NotFound();
-            if (issue.Locked)
+            if (issue.Locked && !IsMaintainer(repo))
             {
-                throw new SandboxApiException(403, "Unable to create comment because issue is locked.");
+                throw new SandboxApiException(403, "Unable to create comment because issue is locked."); // collaborators still may
             }
 
             return Shapes.Comment(repo, issue, AddComment(repo, issue, Caller, body));

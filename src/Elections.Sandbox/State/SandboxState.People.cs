@@ -215,14 +215,19 @@ public sealed partial class SandboxState
 
     private void RequireMaintainer(SandboxRepository repo, string what)
     {
+        if (!IsMaintainer(repo))
+        {
+            throw new SandboxApiException(403, $"Must have admin rights to Repository: {Caller.Login} may not {what} (docs/sandbox.md, person tokens)");
+        }
+    }
+
+    /// <summary>True for the bot, the repository's owner and its organization's admins (the collaborators the Sandbox models).</summary>
+    private bool IsMaintainer(SandboxRepository repo)
+    {
         var caller = Caller;
-        var admin = caller == Bot
+        return caller == Bot
             || caller.Id == repo.Owner.Id
             || (_orgs.TryGetValue(repo.Owner.Login, out var org) && org.Members.GetValueOrDefault(caller.Id) == "admin");
-        if (!admin)
-        {
-            throw new SandboxApiException(403, $"Must have admin rights to Repository: {caller.Login} may not {what} (docs/sandbox.md, person tokens)");
-        }
     }
 
     /// <summary>Check runs are written by Apps only: a person token gets GitHub's 403.</summary>

@@ -254,6 +254,12 @@ public sealed partial class SandboxState
     private JsonObject PullJson(SandboxRepository repo, SandboxIssue issue)
     {
         var changes = PullChanges(repo, issue.Pull!);
-        return Shapes.PullRequest(repo, issue, changes.Count, changes.Sum(c => c.Additions), changes.Sum(c => c.Deletions));
+        var json = Shapes.PullRequest(repo, issue, changes.Count, changes.Sum(c => c.Additions), changes.Sum(c => c.Deletions));
+        if (issue.Pull!.RequestedTeams.Count > 0 && _orgs.TryGetValue(repo.Owner.Login, out var org))
+        {
+            json["requested_teams"] = new JsonArray([.. issue.Pull.RequestedTeams.Select(slug => (JsonNode)Shapes.TeamSimple(org, org.Teams[slug]))]);
+        }
+
+        return json;
     }
 }

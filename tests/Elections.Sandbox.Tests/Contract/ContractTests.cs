@@ -190,6 +190,15 @@ public sealed class ContractTests
         world.Server.Faults.Add(new SandboxFault { Method = "POST", Path = "/repos/*/*/issues", Status = 502, AfterProcessing = true });
         await gh.Issues.CreateAsync(Repo, new NewIssue { Title = "Reminder", Body = "Vote", EffectKey = "reminder:1" });
 
+        // The announcement pull request: a branch, a file on it, the pull request, a team review request and its withdrawal.
+        var main = (await gh.Contents.GetBranchHeadAsync(Repo, "main")).Value!;
+        await gh.Contents.CreateBranchAsync(Repo, "announcements", main);
+        await gh.Contents.CreateBranchAsync(Repo, "announcements", main); // 422: it exists
+        await gh.Contents.PutFileAsync(Repo, new FileWrite { Path = "announcements/kickoff.md", Content = "# Kickoff\n"u8.ToArray(), Message = "Kickoff", Branch = "announcements" });
+        var announcement = await gh.PullRequests.CreateAsync(Repo, "Kickoff", "Hello", "announcements", "main");
+        await gh.PullRequests.RequestTeamReviewAsync(Repo, announcement.Number, "voters");
+        await gh.PullRequests.RemoveTeamReviewRequestAsync(Repo, announcement.Number, "voters");
+
         await gh.Labels.EnsureAsync(Repo, new Label { Name = "nomination", Color = "0e8a16", Description = "A nomination" });
         await gh.Labels.EnsureAsync(Repo, new Label { Name = "nomination" });
         await gh.Labels.GetAsync(Repo, "missing");

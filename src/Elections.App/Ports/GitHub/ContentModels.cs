@@ -123,4 +123,7 @@ public interface IGitHubContents
 
     /// <summary>PUT /repos/{owner}/{repo}/contents/{path}: one commit.</summary>
     Task<FileWriteResult> PutFileAsync(RepositoryRef repository, FileWrite write, CancellationToken cancellationToken = default);
+
+    /// <summary>POST /repos/{owner}/{repo}/git/refs: a new branch at <paramref name="sha"/>; false when the branch exists already (422).</summary>
+    Task<bool> CreateBranchAsync(RepositoryRef repository, string branch, string sha, CancellationToken cancellationToken = default);
 }

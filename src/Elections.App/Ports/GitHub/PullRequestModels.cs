@@ -240,6 +240,15 @@ public interface IGitHubPullRequests
 
     /// <summary>PATCH /repos/{owner}/{repo}/pulls/{pull_number} with state=closed; idempotent.</summary>
     Task<PullRequest> CloseAsync(RepositoryRef repository, int number, CancellationToken cancellationToken = default);
+
+    /// <summary>POST /repos/{owner}/{repo}/pulls: opens a pull request from <paramref name="head"/> into <paramref name="baseBranch"/>.</summary>
+    Task<PullRequest> CreateAsync(RepositoryRef repository, string title, string body, string head, string baseBranch, CancellationToken cancellationToken = default);
+
+    /// <summary>POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers: asks a team of the repository's organization to review (GitHub notifies its members).</summary>
+    Task RequestTeamReviewAsync(RepositoryRef repository, int number, string teamSlug, CancellationToken cancellationToken = default);
+
+    /// <summary>DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers: withdraws a team's review request.</summary>
+    Task RemoveTeamReviewRequestAsync(RepositoryRef repository, int number, string teamSlug, CancellationToken cancellationToken = default);
 }
 
 /// <summary>The author of one commit of a pull request: the account GitHub linked it to (0 when none) and the e-mail in the commit.</summary>

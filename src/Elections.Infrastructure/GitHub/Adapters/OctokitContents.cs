@@ -118,4 +118,24 @@ internal sealed class OctokitContents(GitHubCalls calls) : IGitHubContents
             return new FileWriteResult { Status = FileWriteStatus.Conflict };
         }
     }
+
+    public async Task<bool> CreateBranchAsync(RepositoryRef repository, string branch, string sha, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(repository);
+        try
+        {
+            await calls.RunAsync(GitHubRoutes.CreateRef, c => c.Git.Reference.Create(repository.Owner, repository.Name, new NewReference($"refs/heads/{branch}", sha)), cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (GitHubApiException ex) when (ex.StatusCode == 422)
+        {
+            // It exists (made before, or by a first try whose answer was lost); anything else is GitHub's refusal.
+            if ((await GetBranchHeadAsync(repository, branch, cancellationToken).ConfigureAwait(false)).Found)
+            {
+                return false;
+            }
+
+            throw;
+        }
+    }
 }

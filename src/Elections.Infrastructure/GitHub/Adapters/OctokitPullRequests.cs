@@ -99,4 +99,31 @@ internal sealed class OctokitPullRequests(GitHubCalls calls) : IGitHubPullReques
             async c => (await c.PullRequest.Update(repository.Owner, repository.Name, number, new PullRequestUpdate { State = ItemState.Closed }).ConfigureAwait(false)).ToPullRequest(),
             cancellationToken);
     }
+
+    public Task<PullRequest> CreateAsync(RepositoryRef repository, string title, string body, string head, string baseBranch, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(repository);
+        return calls.RunAsync(
+            GitHubRoutes.CreatePullRequest,
+            async c => (await c.PullRequest.Create(repository.Owner, repository.Name, new NewPullRequest(title, head, baseBranch) { Body = body }).ConfigureAwait(false)).ToPullRequest(),
+            cancellationToken);
+    }
+
+    public Task RequestTeamReviewAsync(RepositoryRef repository, int number, string teamSlug, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(repository);
+        return calls.RunAsync(
+            GitHubRoutes.RequestReviewers,
+            c => c.PullRequest.ReviewRequest.Create(repository.Owner, repository.Name, number, new PullRequestReviewRequest([], [teamSlug])),
+            cancellationToken);
+    }
+
+    public Task RemoveTeamReviewRequestAsync(RepositoryRef repository, int number, string teamSlug, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(repository);
+        return calls.RunAsync(
+            GitHubRoutes.RemoveRequestedReviewers,
+            c => c.PullRequest.ReviewRequest.Delete(repository.Owner, repository.Name, number, new PullRequestReviewRequest([], [teamSlug])),
+            cancellationToken);
+    }
 }

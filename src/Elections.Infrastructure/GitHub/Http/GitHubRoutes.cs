@@ -33,6 +33,9 @@ public static class GitHubRoutes
     public static readonly GitHubRoute ListPullRequestCommits = new("GET", "/repos/{owner}/{repo}/pulls/{pull_number}/commits", RetrySafety.Always, ["per_page", "page"]);
     public static readonly GitHubRoute ListPullRequestReviews = new("GET", "/repos/{owner}/{repo}/pulls/{pull_number}/reviews", RetrySafety.Always, ["per_page"]);
     public static readonly GitHubRoute MergePullRequest = new("PUT", "/repos/{owner}/{repo}/pulls/{pull_number}/merge");
+    public static readonly GitHubRoute CreatePullRequest = new("POST", "/repos/{owner}/{repo}/pulls", RetrySafety.RejectedOnly); // a repeat is a 422 "already exists"
+    public static readonly GitHubRoute RequestReviewers = new("POST", "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"); // requesting twice is a no-op
+    public static readonly GitHubRoute RemoveRequestedReviewers = new("DELETE", "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers");
     public static readonly GitHubRoute CreateIssue = new("POST", "/repos/{owner}/{repo}/issues", RetrySafety.RejectedOnly);
     public static readonly GitHubRoute ListIssues = new("GET", "/repos/{owner}/{repo}/issues", RetrySafety.Always, ["state", "creator", "sort", "direction", "since", "per_page"]);
     public static readonly GitHubRoute GetIssue = new("GET", "/repos/{owner}/{repo}/issues/{issue_number}");
@@ -49,6 +52,7 @@ public static class GitHubRoutes
     public static readonly GitHubRoute GetRepository = new("GET", "/repos/{owner}/{repo}");
     public static readonly GitHubRoute GetContent = new("GET", "/repos/{owner}/{repo}/contents/{path}", RetrySafety.Always, ["ref"]);
     public static readonly GitHubRoute GetRef = new("GET", "/repos/{owner}/{repo}/git/ref/{ref}");
+    public static readonly GitHubRoute CreateRef = new("POST", "/repos/{owner}/{repo}/git/refs", RetrySafety.RejectedOnly); // a repeat is a 422 "already exists"
     public static readonly GitHubRoute PutContent = new("PUT", "/repos/{owner}/{repo}/contents/{path}"); // guarded by the blob sha: a repeat is a 409/422, never a second commit
     public static readonly GitHubRoute CreateCheckRun = new("POST", "/repos/{owner}/{repo}/check-runs", RetrySafety.RejectedOnly);
     public static readonly GitHubRoute UpdateCheckRun = new("PATCH", "/repos/{owner}/{repo}/check-runs/{check_run_id}");
@@ -84,6 +88,6 @@ public static class GitHubRoutes
         ListPullRequests, UpdatePullRequest, ListPullRequestFiles, ListPullRequestCommits, ListPullRequestReviews, MergePullRequest, CreateIssue,
         ListIssues, GetIssue, UpdateIssue, LockIssue, ListIssueComments, CreateIssueComment, UpdateIssueComment, ListLabels,
         GetLabel, CreateLabel, AddIssueLabels, RemoveIssueLabel, GetRepository, GetContent, GetRef, PutContent, CreateCheckRun,
-        UpdateCheckRun, ListCheckRunsForRef, SearchIssues,
+        UpdateCheckRun, ListCheckRunsForRef, SearchIssues, CreatePullRequest, RequestReviewers, RemoveRequestedReviewers, CreateRef,
     ];
 }
