@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Elections.App.Candidacy;
 using Elections.App.Mail;
 using Elections.App.Ports.Mail;
@@ -16,8 +15,8 @@ namespace Elections.Cli.Rehearsal;
 
 /// <summary>
 /// Carries out a scenario's actions: people act on the emulated GitHub as themselves (the Sandbox emits the webhooks
-/// GitHub would), the committee runs its commands' code (mail send, candidates finalise, tally). The voting hand-off is
-/// simulated ballots for now; once <c>elections voting export|import</c> land, the <c>vote</c> action becomes them.
+/// GitHub would), the committee runs its commands (mail send, candidates finalise, voting export, voting import,
+/// results). Only the external voting tool is simulated: seeded random ballots in the BLT file OpaVote exports.
 /// </summary>
 internal sealed class RehearsalActions(RehearsalStage stage, RehearsalClock clock, RehearsalWorkspace workspace, RehearsalFacts facts, string outFolder, int seed)
 {
@@ -95,7 +94,7 @@ internal sealed class RehearsalActions(RehearsalStage stage, RehearsalClock cloc
             case "finalise":
                 return await FinaliseAsync(cancellationToken).ConfigureAwait(false);
             case "vote":
-                return Vote(action.Has("ballots") ? int.Parse(action.Text("ballots"), CultureInfo.InvariantCulture) : null);
+                return await VoteAsync(action.Has("ballots") ? int.Parse(action.Text("ballots"), CultureInfo.InvariantCulture) : null, cancellationToken).ConfigureAwait(false);
             case "count":
                 return await CountAsync(cancellationToken).ConfigureAwait(false);
             default:
@@ -135,19 +134,23 @@ internal sealed class RehearsalActions(RehearsalStage stage, RehearsalClock cloc
             throw new RehearsalStepException($"finalise could not merge: {string.Join("; ", report.Failures)}");
         }
 
-        foreach (var candidate in report.Candidates)
+        foreach (var file in report.Candidates.Select(c => c.File).Concat([LockInFile.Path, LockInFile.ConflictsPath, LockInFile.ListPath]))
         {
-            var content = stage.Sandbox.State.GetContent(Org, Repo, candidate.File, null);
+            var content = stage.Sandbox.State.GetContent(Org, Repo, file, null);
             var text = Encoding.UTF8.GetString(Convert.FromBase64String(content["content"]!.GetValue<string>()));
-            await File.WriteAllTextAsync(Path.Combine(workspace.Folder, candidate.File), text, cancellationToken).ConfigureAwait(false);
+            var local = Path.Combine(workspace.Folder, file);
+            Directory.CreateDirectory(Path.GetDirectoryName(local)!);
+            await File.WriteAllTextAsync(local, text, cancellationToken).ConfigureAwait(false);
         }
 
         workspace.Reload();
         return $"the committee finalised: {string.Join("; ", report.Actions)}";
     }
 
-    private string Vote(int? ballots)
+    /// <summary>The committee exports the roll and candidates for the voting tool; the simulated tool's voters then vote.</summary>
+    private async Task<string> VoteAsync(int? ballots, CancellationToken cancellationToken)
     {
+        var export = await CommandAsync(["voting", "export", "--to", "opavote", "--repo", workspace.Folder, "--out", Path.Combine(outFolder, "opavote-export")], cancellationToken).ConfigureAwait(false);
         var candidates = workspace.Snapshot.Candidates.Select(c => c.Login).Order(StringComparer.Ordinal).ToList();
         if (candidates.Count == 0)
         {
@@ -174,7 +177,7 @@ internal sealed class RehearsalActions(RehearsalStage stage, RehearsalClock cloc
         facts.BallotFile = Path.Combine(outFolder, "ballots.blt");
         File.WriteAllText(facts.BallotFile, text.ToString());
         facts.Ballots = count;
-        return $"{count} simulated voters cast ballots (seed {seed}); written to ballots.blt";
+        return $"the committee exported to OpaVote ({export.Split('\n')[0]}); {count} simulated voters cast ballots (seed {seed}), exported as ballots.blt";
     }
 
     private async Task<string> CountAsync(CancellationToken cancellationToken)
@@ -184,19 +187,24 @@ internal sealed class RehearsalActions(RehearsalStage stage, RehearsalClock cloc
             throw new RehearsalStepException("there are no ballots to count: vote first");
         }
 
+        await CommandAsync(["voting", "import", facts.BallotFile, "--repo", workspace.Folder], cancellationToken).ConfigureAwait(false);
+        await CommandAsync(["results", "--repo", workspace.Folder], cancellationToken).ConfigureAwait(false);
         facts.ResultReport = Path.Combine(outFolder, "result.html");
+        File.Copy(Path.Combine(workspace.Folder, "results", "report.html"), facts.ResultReport, overwrite: true);
+        facts.Winners = ResultsFiles.ElectedLogins(workspace.Folder);
+        return $"the committee imported {facts.Ballots} ballots and ran elections results: elected {string.Join(", ", facts.Winners)}";
+    }
+
+    /// <summary>Runs an <c>elections</c> command on the rehearsal's clock; its standard output, or the step fails with its error.</summary>
+    private async Task<string> CommandAsync(string[] args, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
         using var output = new StringWriter(CultureInfo.InvariantCulture);
         using var error = new StringWriter(CultureInfo.InvariantCulture);
-        var exit = await ElectionsCli.RunAsync(["tally", facts.BallotFile, "--election", workspace.Folder, "--report", facts.ResultReport, "--json"], output, error, clock).ConfigureAwait(false);
-        if (exit != ExitCodes.Ok)
-        {
-            throw new RehearsalStepException($"elections tally exited {exit}: {error.ToString().Trim()}");
-        }
-
-        cancellationToken.ThrowIfCancellationRequested();
-        using var json = JsonDocument.Parse(output.ToString());
-        facts.Winners = [.. json.RootElement.GetProperty("winners").EnumerateArray().Select(w => w.GetString() ?? "")];
-        return $"the committee counted {facts.Ballots} ballots: elected {string.Join(", ", facts.Winners)}";
+        var exit = await ElectionsCli.RunAsync(args, output, error, clock).ConfigureAwait(false);
+        return exit == ExitCodes.Ok
+            ? output.ToString().Trim()
+            : throw new RehearsalStepException($"elections {string.Join(' ', args.Take(2))} exited {exit}: {error.ToString().Trim()}");
     }
 }
 

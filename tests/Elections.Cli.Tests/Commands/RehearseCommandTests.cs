@@ -1,3 +1,4 @@
+using Elections.App.Effects;
 using System.CommandLine;
 using Elections.App;
 using Elections.App.Handlers;
@@ -49,19 +50,19 @@ public sealed class RehearseCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Rehearse_NominationHandlerThatIgnoresComments_FailsAtTheAcceptanceStep()
+    public async Task Rehearse_NominationHandlerThatNeverLabels_FailsAtTheFirstNominationStep()
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var root = new RootCommand { RehearseCommand.Create(output, error, IgnoreCommentsInNominations) };
+        var root = new RootCommand { RehearseCommand.Create(output, error, NominationsWithoutLabels) };
 
         var exit = await root.Parse(["rehearse", "--repo", SampleRepository.Root(), "--out", _out.FullName]).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
 
         Assert.Equal(1, exit);
-        Assert.StartsWith("rehearsal failed at step \"Acceptances - someone else's accept is refused, the nominee fills the form and accepts\" (rehearsals/default.yml:", error.ToString(), StringComparison.Ordinal);
-        Assert.Contains("expected #8 labels are [nomination, nominee-accepted], found [nomination]", error.ToString(), StringComparison.Ordinal);
-        Assert.Contains("ok   2026-09-14 16:00 UTC  Nominations - invalid ones fail with the reason", output.ToString(), StringComparison.Ordinal);
-        Assert.Contains("failed at step \"Acceptances", await File.ReadAllTextAsync(Path.Combine(_out.FullName, "report.html")), StringComparison.Ordinal);
+        Assert.StartsWith("rehearsal failed at step \"Nominations - self-nominations and a nomination of someone else\" (rehearsals/default.yml:", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("labels are [nomination, nominee-accepted], found []", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("ok   2026-09-14 13:00 UTC  Kickoff - roll notice by mail", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("failed at step \"Nominations - self-nominations", await File.ReadAllTextAsync(Path.Combine(_out.FullName, "report.html")), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -103,14 +104,17 @@ public sealed class RehearseCommandTests : IDisposable
         CliRun.AssertNoStackTrace(error);
     }
 
-    /// <summary>Replaces the nomination handler with one that never sees comments: acceptances are lost.</summary>
-    private static void IgnoreCommentsInNominations(IServiceCollection services)
+    /// <summary>
+    /// Replaces the nomination handler with one whose label changes are lost. (Ignoring comments alone is not a
+    /// break the rehearsal sees: the handler recomputes a nomination from all its comments at the next event.)
+    /// </summary>
+    private static void NominationsWithoutLabels(IServiceCollection services)
     {
         services.Remove(services.Single(d => d.ImplementationType == typeof(NominationHandler)));
-        services.AddSingleton<IWebhookHandler>(provider => new IgnoresComments(ActivatorUtilities.CreateInstance<NominationHandler>(provider)));
+        services.AddSingleton<IWebhookHandler>(provider => new DropsLabels(ActivatorUtilities.CreateInstance<NominationHandler>(provider)));
     }
 
-    private sealed class IgnoresComments(IWebhookHandler inner) : IWebhookHandler
+    private sealed class DropsLabels(IWebhookHandler inner) : IWebhookHandler
     {
         public string Feature => inner.Feature;
 
@@ -118,8 +122,12 @@ public sealed class RehearseCommandTests : IDisposable
 
         public bool RequiresElection => inner.RequiresElection;
 
-        public bool Applies(WebhookEvent payload) => payload is not Octokit.Webhooks.Events.IssueCommentEvent && inner.Applies(payload);
+        public bool Applies(WebhookEvent payload) => inner.Applies(payload);
 
-        public ValueTask<Plan> PlanAsync(WebhookEvent payload, DeliveryContext context, CancellationToken cancellationToken) => inner.PlanAsync(payload, context, cancellationToken);
+        public async ValueTask<Plan> PlanAsync(WebhookEvent payload, DeliveryContext context, CancellationToken cancellationToken)
+        {
+            var plan = await inner.PlanAsync(payload, context, cancellationToken);
+            return plan with { Effects = [.. plan.Effects.Where(effect => effect is not LabelsEffect)] };
+        }
     }
 }
