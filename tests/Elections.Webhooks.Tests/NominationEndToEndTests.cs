@@ -79,6 +79,7 @@ public sealed class NominationEndToEndTests : IAsyncLifetime
         await SettleAsync();
         Assert.Equal(("neutral", "Waiting for acceptance, form, endorsements, independence"), Check(pr));
         Assert.Equal(["nomination"], Labels(pr));
+        Assert.Contains("| `jamal-bakr` | #1 | `kavya-iyer` | no | incomplete | 0 | 1 | **pending** | acceptance; form; endorsements; independence |", StatusIssueBody(), StringComparison.Ordinal);
 
         // Someone else's !accept, then Jamal fills in the form and accepts.
         State.Comment(Org, Repo, pr, "kavya-iyer", "!accept");
@@ -105,6 +106,7 @@ public sealed class NominationEndToEndTests : IAsyncLifetime
         Assert.Equal(30, EndorserCount(pr));
         Assert.Equal(("success", "@jamal-bakr: nomination confirmed"), Check(pr));
         Assert.Equal(["enough endorsements", "nomination", "nominee-accepted"], Labels(pr));
+        Assert.Contains("| `jamal-bakr` | #1 | `kavya-iyer` | yes | complete | 30 | 29 | **confirmed** |  |", StatusIssueBody(), StringComparison.Ordinal);
 
         // A typo, a non-voter, an official, the nominee, one retraction by comment and one dismissed review.
         var typo = State.Comment(Org, Repo, pr, endorsers[0], "!endorce");
@@ -160,6 +162,9 @@ public sealed class NominationEndToEndTests : IAsyncLifetime
 
         await SettleAsync();
         Assert.Equal(before, Snapshot());
+        var status = StatusIssueBody();
+        Assert.Contains("| `jamal-bakr` | #1 | `kavya-iyer` | yes | complete | 28 | 27 | **confirmed** |  |", status, StringComparison.Ordinal);
+        Assert.Contains($"| `jamal-bakr` | #{second} | `lukas-novak` | no | incomplete | 0 | 1 | **invalid** | @jamal-bakr is already nominated in #1. |", status, StringComparison.Ordinal);
 
         var late = $"@{endorsers[1]}, `!endorse` was given at ";
         Assert.Equal(
@@ -257,9 +262,21 @@ public sealed class NominationEndToEndTests : IAsyncLifetime
         "\n",
         [
             .. State.CheckRuns(Org, Repo).OrderBy(r => r.Id).Select(r => $"{r.Id} {r.HeadSha} {r.Conclusion} {r.Title} {r.Summary}"),
-            .. Enumerable.Range(1, 4).SelectMany(pr => Labels(pr).Select(l => $"#{pr} {l}")),
-            .. Enumerable.Range(1, 4).SelectMany(pr => State.ListComments(Org, Repo, pr, null).Select(c => $"#{pr} {c!["id"]} {c["body"]}")),
+            .. Enumerable.Range(1, 5).SelectMany(pr => Labels(pr).Select(l => $"#{pr} {l}")),
+            .. Enumerable.Range(1, 5).SelectMany(pr => State.ListComments(Org, Repo, pr, null).Select(c => $"#{pr} {c!["id"]} {c["body"]}")),
+            .. State.ListIssues(Org, Repo, "all", null, null, ascending: true).Select(i => $"#{i!["number"]} {i["title"]} {i["body"]}"),
         ]);
+
+    /// <summary>The one status issue: made by the bot, pinned, never twice.</summary>
+    private string StatusIssueBody()
+    {
+        var issue = Assert.Single(
+            State.ListIssues(Org, Repo, "all", null, null, ascending: true),
+            i => i!["pull_request"] is null && i["title"]!.GetValue<string>().StartsWith("Candidates' status: ", StringComparison.Ordinal))!;
+        Assert.Equal("elections[bot]", issue["user"]!["login"]!.GetValue<string>());
+        Assert.Equal([issue["number"]!.GetValue<int>()], State.PinnedIssues(Org, Repo));
+        return issue["body"]!.GetValue<string>();
+    }
 
     private async Task SettleAsync()
     {

@@ -166,7 +166,10 @@ internal static class RestEndpoints
         {
             var body = await Http.BodyAsync(c.Request);
             var variables = body["variables"] as System.Text.Json.Nodes.JsonObject ?? [];
-            return Http.Json(state.GraphQl(body.Text("query"), variables.Text("q"), variables.Text("after")));
+            var query = body.Text("query");
+            return Http.Json(query is not null && query.TrimStart().StartsWith("mutation", StringComparison.Ordinal)
+                ? state.GraphQlMutation(query, variables)
+                : state.GraphQl(query, variables.Text("q"), variables.Text("after")));
         });
     }
 }

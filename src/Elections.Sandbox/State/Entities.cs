@@ -174,6 +174,9 @@ public sealed class SandboxIssue
 
     public string? LockReason { get; set; }
 
+    /// <summary>Pinned to the repository's issue list (GraphQL pinIssue; REST does not show it).</summary>
+    public bool Pinned { get; set; }
+
     public List<SandboxLabel> Labels { get; } = [];
 
     public List<SandboxComment> Comments { get; } = [];

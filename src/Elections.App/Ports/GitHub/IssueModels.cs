@@ -6,6 +6,9 @@ public sealed record Issue
     /// <summary>The number.</summary>
     public required int Number { get; init; }
 
+    /// <summary>GitHub's global node id (GraphQL's <c>ID</c>); empty when not known.</summary>
+    public string NodeId { get; init; } = "";
+
     /// <summary>The title.</summary>
     public required string Title { get; init; }
 
@@ -119,6 +122,15 @@ public interface IGitHubIssues
     /// before trying again, so no duplicate is made; without a key the error is thrown.
     /// </summary>
     Task<Issue> CreateAsync(RepositoryRef repository, NewIssue issue, CancellationToken cancellationToken = default);
+
+    /// <summary>GET /repos/{owner}/{repo}/issues?state=all, all pages, newest first; pull requests are left out.</summary>
+    Task<IReadOnlyList<Issue>> ListAsync(RepositoryRef repository, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Pins <paramref name="issue"/> to the repository's issue list. REST has no pin endpoint: this is GraphQL's
+    /// <c>pinIssue(input: {issueId})</c> mutation with the issue's <see cref="Issue.NodeId"/>; pinning a pinned issue changes nothing.
+    /// </summary>
+    Task PinAsync(RepositoryRef repository, Issue issue, CancellationToken cancellationToken = default);
 
     /// <summary>PATCH /repos/{owner}/{repo}/issues/{issue_number}.</summary>
     Task<Issue> UpdateAsync(RepositoryRef repository, int number, IssueUpdate update, CancellationToken cancellationToken = default);
