@@ -207,6 +207,60 @@ public sealed class NominationEndToEndTests : IAsyncLifetime
         Assert.StartsWith("elections[bot]: @niamh-obrien, this nomination pull request is closed", Assert.Single(BotComments(pr)), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Withdrawal_APullRequestDeletingACandidateFile_IsCheckedAndAnsweredAndLeavesTheStatusIssue()
+    {
+        using (SandboxState.ActAs(_users["omar-ec"]))
+        {
+            State.PutContent(Org, Repo, "candidates/lukas-novak.md", System.Text.Encoding.UTF8.GetBytes(Form("lukas-novak")), "Merge the nomination of @lukas-novak", null, null, null, null);
+        }
+
+        var bySomeoneElse = State.OpenPullRequest(Org, Repo, "maria-santos", "Withdraw Lukas", "withdraw-lukas-2", new Dictionary<string, string?> { ["candidates/lukas-novak.md"] = null });
+        await SettleAsync();
+        var withdrawal = State.OpenPullRequest(Org, Repo, "lukas-novak", "I withdraw", "withdraw-lukas", new Dictionary<string, string?> { ["candidates/lukas-novak.md"] = null });
+        await SettleAsync();
+
+        Assert.Equal(("success", "@lukas-novak withdraws from the election"), Check(withdrawal));
+        Assert.StartsWith("elections[bot]: @lukas-novak, merging this pull request withdraws @lukas-novak", Assert.Single(BotComments(withdrawal)), StringComparison.Ordinal);
+        Assert.Empty(Labels(withdrawal));
+        Assert.Equal("failure", Check(bySomeoneElse).Conclusion);
+        Assert.StartsWith("Invalid withdrawal: Only @lukas-novak", Check(bySomeoneElse).Title, StringComparison.Ordinal);
+        Assert.Contains("| `lukas-novak` | merged |", StatusIssueBody(), StringComparison.Ordinal);
+
+        using (SandboxState.ActAs(_users["omar-ec"]))
+        {
+            State.MergePull(Org, Repo, withdrawal, HeadSha(withdrawal), null, null);
+        }
+
+        await SettleAsync();
+        Assert.DoesNotContain("lukas-novak", StatusIssueBody(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reopen_AfterNominationsClose_FailsTheCheckAndRepliesNamingTheDeadline()
+    {
+        var pr = State.OpenPullRequest(Org, Repo, "lukas-novak", "Nominate myself", "lukas", new Dictionary<string, string?> { ["candidates/lukas-novak.md"] = Form("lukas-novak") });
+        using (SandboxState.ActAs(_users["lukas-novak"]))
+        {
+            State.UpdatePull(Org, Repo, pr, null, null, "closed");
+        }
+
+        await SettleAsync();
+        State.AdvanceClock(TimeSpan.FromDays(1.5));
+        using (SandboxState.ActAs(_users["lukas-novak"]))
+        {
+            State.UpdatePull(Org, Repo, pr, null, null, "open");
+        }
+
+        await SettleAsync();
+
+        Assert.Equal("failure", Check(pr).Conclusion);
+        Assert.Contains("reopened at", Check(pr).Title, StringComparison.Ordinal);
+        var reply = Assert.Single(BotComments(pr));
+        Assert.StartsWith("elections[bot]: @lukas-novak, this pull request was reopened at ", reply, StringComparison.Ordinal);
+        Assert.Matches(@"after nominations closed on \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC, so the nomination does not stand again", reply);
+    }
+
     private static string WithTimeline(string config, DateTimeOffset now)
     {
         string At(double days) => (now + TimeSpan.FromDays(days)).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);

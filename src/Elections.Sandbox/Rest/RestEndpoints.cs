@@ -119,6 +119,8 @@ internal static class RestEndpoints
             state.LockIssue(owner, repo, Http.Int(issue_number), body.Text("lock_reason"));
             return Results.NoContent();
         });
+        app.MapGet("/repos/{owner}/{repo}/issues/{issue_number}/timeline", (HttpContext c, string owner, string repo, string issue_number) =>
+            Http.Page(c, state.ListTimeline(owner, repo, Http.Int(issue_number))));
         app.MapGet("/repos/{owner}/{repo}/issues/{issue_number}/comments", (HttpContext c, string owner, string repo, string issue_number) =>
             Http.Page(c, state.ListComments(owner, repo, Http.Int(issue_number), Http.Since(c.Request))));
         app.MapPost("/repos/{owner}/{repo}/issues/{issue_number}/comments", async (HttpContext c, string owner, string repo, string issue_number) =>

@@ -181,6 +181,9 @@ public sealed class SandboxIssue
 
     public List<SandboxComment> Comments { get; } = [];
 
+    /// <summary>The state changes on its timeline (closed, reopened, merged), oldest first.</summary>
+    public List<SandboxStateChange> StateChanges { get; } = [];
+
     public DateTimeOffset CreatedAt { get; init; }
 
     public DateTimeOffset UpdatedAt { get; set; }
@@ -237,6 +240,9 @@ public sealed class SandboxReview
 
     public DateTimeOffset SubmittedAt { get; init; }
 }
+
+/// <summary>A closed, reopened or merged event on an issue's timeline.</summary>
+public sealed record SandboxStateChange(long Id, string Event, SandboxUser Actor, DateTimeOffset CreatedAt, string? StateReason);
 
 /// <summary>A comment on an issue or pull request.</summary>
 public sealed class SandboxComment

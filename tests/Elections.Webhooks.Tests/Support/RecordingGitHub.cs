@@ -67,6 +67,8 @@ internal sealed class RecordingGitHub : IGitHubFactory, IGitHub, IGitHubIssues
 
     public Task<IReadOnlyList<Issue>> ListAsync(RepositoryRef repository, CancellationToken cancellationToken = default) => throw Unexpected();
 
+    public Task<IReadOnlyList<IssueTimelineEvent>> ListStateChangesAsync(RepositoryRef repository, int number, CancellationToken cancellationToken = default) => throw Unexpected();
+
     public Task PinAsync(RepositoryRef repository, Issue issue, CancellationToken cancellationToken = default) => throw Unexpected();
 
     public Task<Issue> UpdateAsync(RepositoryRef repository, int number, IssueUpdate update, CancellationToken cancellationToken = default) => throw Unexpected();

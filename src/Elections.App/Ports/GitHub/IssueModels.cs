@@ -91,6 +91,16 @@ public sealed record IssueComment
     public string HtmlUrl { get; init; } = "";
 }
 
+/// <summary>An event on an issue's or pull request's timeline (only the state changes are read: closed, reopened, merged).</summary>
+public sealed record IssueTimelineEvent
+{
+    /// <summary>GitHub's event name, e.g. <c>reopened</c>.</summary>
+    public required string Event { get; init; }
+
+    /// <summary>When GitHub recorded it.</summary>
+    public required DateTimeOffset CreatedAt { get; init; }
+}
+
 /// <summary>Why a conversation is locked.</summary>
 public enum LockReason
 {
@@ -137,6 +147,9 @@ public interface IGitHubIssues
 
     /// <summary>PUT /repos/{owner}/{repo}/issues/{issue_number}/lock; idempotent.</summary>
     Task LockAsync(RepositoryRef repository, int number, LockReason reason = LockReason.None, CancellationToken cancellationToken = default);
+
+    /// <summary>GET /repos/{owner}/{repo}/issues/{issue_number}/timeline, all pages, oldest first: the closed, reopened and merged events.</summary>
+    Task<IReadOnlyList<IssueTimelineEvent>> ListStateChangesAsync(RepositoryRef repository, int number, CancellationToken cancellationToken = default);
 
     /// <summary>GET /repos/{owner}/{repo}/issues/{issue_number}/comments, all pages, oldest first.</summary>
     Task<IReadOnlyList<IssueComment>> ListCommentsAsync(RepositoryRef repository, int number, CancellationToken cancellationToken = default);

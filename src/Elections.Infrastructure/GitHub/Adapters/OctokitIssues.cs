@@ -114,6 +114,17 @@ internal sealed class OctokitIssues(GitHubCalls calls) : IGitHubIssues
         return calls.RunAsync(GitHubRoutes.LockIssue, c => c.Issue.LockUnlock.Lock(repository.Owner, repository.Name, number, octokitReason), cancellationToken);
     }
 
+    public async Task<IReadOnlyList<IssueTimelineEvent>> ListStateChangesAsync(RepositoryRef repository, int number, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(repository);
+        var route = GitHubRoutes.ListIssueTimeline;
+        var events = await calls.RunAsync(
+            route, _ => calls.Api.GetAll<TimelineEventInfo>(route.RelativeUri(repository.Owner, repository.Name, number), GitHubCalls.AllPages), cancellationToken).ConfigureAwait(false);
+        return [.. events
+            .Where(e => e.Event.StringValue is "closed" or "reopened" or "merged")
+            .Select(e => new IssueTimelineEvent { Event = e.Event.StringValue, CreatedAt = e.CreatedAt })];
+    }
+
     public async Task<IReadOnlyList<IssueComment>> ListCommentsAsync(RepositoryRef repository, int number, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(repository);
