@@ -19,12 +19,7 @@ public sealed class NominationHandler(IGitHubFactory gitHub, IConflictGroups con
 {
     public string Feature => "nomination";
 
-    public IReadOnlyList<Route> Routes { get; } =
-    [
-        .. new[] { "opened", "reopened", "synchronize", "edited", "closed" }.Select(a => Route.Parse($"pull_request.{a}")),
-        .. new[] { "submitted", "edited", "dismissed" }.Select(a => Route.Parse($"pull_request_review.{a}")),
-        .. new[] { "created", "edited", "deleted" }.Select(a => Route.Parse($"issue_comment.{a}")),
-    ];
+    public IReadOnlyList<Route> Routes => NominationRoutes.All;
 
     public bool RequiresElection => true;
 

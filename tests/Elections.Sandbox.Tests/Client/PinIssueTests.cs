@@ -35,8 +35,9 @@ public sealed class PinIssueTests
         await using var world = await SandboxWorld.StartAsync();
         var state = world.Server.State;
         var issue = await world.GitHub.Issues.CreateAsync(Repo, new NewIssue { Title = "Question" });
-        var pull = state.OpenPullRequest(Repo.Owner, Repo.Name, "bob", "Nominate bob", "bob", new Dictionary<string, string?> { ["candidates/bob.md"] = "" });
-        using (Elections.Sandbox.State.SandboxState.ActAs(state.AddUser("frank")))
+        var frank = state.AddUser("frank");
+        var pull = state.OpenPullRequest(Repo.Owner, Repo.Name, "frank", "Nominate frank", "frank", new Dictionary<string, string?> { ["candidates/frank.md"] = "" });
+        using (Elections.Sandbox.State.SandboxState.ActAs(frank))
         {
             state.UpdatePull(Repo.Owner, Repo.Name, pull, null, null, "closed");
             state.UpdatePull(Repo.Owner, Repo.Name, pull, null, null, "open");
