@@ -13,16 +13,17 @@ namespace Elections.Cli.Commands;
 /// </summary>
 internal static class CandidatesCommand
 {
-    public static Command Create(TextWriter output, TextWriter error, TimeProvider clock)
+    /// <summary>The command; <paramref name="environment"/>, when given, replaces the process environment (tests).</summary>
+    public static Command Create(TextWriter output, TextWriter error, TimeProvider clock, IReadOnlyDictionary<string, string>? environment = null)
     {
         var command = new Command("candidates", "Nominations and candidates");
-        command.Subcommands.Add(CandidatesStatusCommand.Create(output, error));
-        command.Subcommands.Add(Finalise(output, error, clock));
-        command.Subcommands.Add(Qa(output, error));
+        command.Subcommands.Add(CandidatesStatusCommand.Create(output, error, environment));
+        command.Subcommands.Add(Finalise(output, error, clock, environment));
+        command.Subcommands.Add(Qa(output, error, environment));
         return command;
     }
 
-    private static Command Finalise(TextWriter output, TextWriter error, TimeProvider clock)
+    private static Command Finalise(TextWriter output, TextWriter error, TimeProvider clock, IReadOnlyDictionary<string, string>? environment)
     {
         var github = GitHubOption();
         var dryRun = new Option<bool>("--dry-run") { Description = "Print what would be merged, closed and published; change nothing" };
@@ -34,7 +35,7 @@ internal static class CandidatesCommand
         };
         command.SetAction(ElectionsCli.Action(output, error, async (context, ct) =>
         {
-            await using var election = await GitHubElection.OpenAsync(context.Get(github), context.Get(store), ct).ConfigureAwait(false);
+            await using var election = await GitHubElection.OpenAsync(context.Get(github), context.Get(store), ct, environment).ConfigureAwait(false);
             var (repository, snapshot, config) = (election.Repository, election.Snapshot, election.Config);
             var deadline = config.Timeline.EndorsementsClose;
             if (!deadline.HasPassed(clock.GetUtcNow()) && !context.Get(force))
@@ -55,7 +56,7 @@ internal static class CandidatesCommand
         return command;
     }
 
-    private static Command Qa(TextWriter output, TextWriter error)
+    private static Command Qa(TextWriter output, TextWriter error, IReadOnlyDictionary<string, string>? environment)
     {
         var github = GitHubOption();
         var store = ConflictsCommand.StoreOption();
@@ -70,7 +71,7 @@ internal static class CandidatesCommand
         };
         command.SetAction(ElectionsCli.Action(output, error, async (context, ct) =>
         {
-            await using var election = await GitHubElection.OpenAsync(context.Get(github), context.Get(store), ct).ConfigureAwait(false);
+            await using var election = await GitHubElection.OpenAsync(context.Get(github), context.Get(store), ct, environment).ConfigureAwait(false);
             var config = election.Config;
             var questions = await QuestionReader.ReadAsync(election.GitHub, election.Repository, config.Labels.Question, ct).ConfigureAwait(false);
             var folder = context.Get(outDir);
