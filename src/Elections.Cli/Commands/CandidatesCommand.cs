@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json;
 using Elections.App.Candidacy;
 using Elections.App.Presentation;
 using Elections.Core.Candidacy;
@@ -9,7 +10,8 @@ namespace Elections.Cli.Commands;
 /// <summary>
 /// <c>elections candidates status</c> (<see cref="CandidatesStatusCommand"/>),
 /// <c>elections candidates finalise [--github OWNER/REPO] [--dry-run] [--force]</c> (the end of the candidacy phase) and
-/// <c>elections candidates qa [--github OWNER/REPO] [--out DIR]</c> (the candidates' Q&amp;A pages).
+/// <c>elections candidates qa [--github OWNER/REPO] [--out DIR]</c> (the candidates' Q&amp;A pages) and
+/// <c>elections candidates remind [--github OWNER/REPO] [--dry-run] [--json]</c> (targeted reminders, each once per phase).
 /// </summary>
 internal static class CandidatesCommand
 {
@@ -20,6 +22,40 @@ internal static class CandidatesCommand
         command.Subcommands.Add(CandidatesStatusCommand.Create(output, error, environment));
         command.Subcommands.Add(Finalise(output, error, clock, environment));
         command.Subcommands.Add(Qa(output, error, environment));
+        command.Subcommands.Add(Remind(output, error, clock, environment));
+        return command;
+    }
+
+    private static Command Remind(TextWriter output, TextWriter error, TimeProvider clock, IReadOnlyDictionary<string, string>? environment)
+    {
+        var github = GitHubOption();
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print the reminders that would be posted; post nothing" };
+        var json = GlobalOptions.Json();
+        var command = new Command("remind", "Mention nominees and nominators on their nomination pull requests (accept, form, endorsements) and note on the status issue when nobody is nominated; each reminder once per phase")
+        {
+            github, dryRun, json,
+        };
+        command.SetAction(ElectionsCli.Action(output, error, async (context, ct) =>
+        {
+            await using var election = await GitHubElection.OpenAsync(context.Get(github), store: null, ct, environment).ConfigureAwait(false);
+            var config = election.Config;
+            if (CandidacyReminders.OpenPhase(config.Timeline, clock.GetUtcNow()) is not { } phase)
+            {
+                await output.WriteLineAsync($"No reminders: nominations and endorsements are not open (nominations open {config.Timeline.Kickoff}, endorsements close {config.Timeline.EndorsementsClose}).".AsMemory(), ct).ConfigureAwait(false);
+                return ExitCodes.Ok;
+            }
+
+            var standings = await CandidatesStatusCommand.StandingsAsync(election, ct).ConfigureAwait(false);
+            var reminders = CandidacyReminders.Plan(election.Repository.FullName, config, standings, phase);
+            var outcomes = await new ReminderPoster(election.GitHub, election.Repository).PostAsync(reminders, config, context.Get(dryRun), ct).ConfigureAwait(false);
+            var text = context.Get(json)
+                ? JsonSerializer.Serialize(new { format_version = 1, reminders = outcomes.Select(o => new { key = o.Reminder.Key, target = o.Target, outcome = o.Outcome, body = o.Reminder.Body }) }, CliJson.Indented) + "\n"
+                : outcomes.Count == 0
+                    ? "Nothing to remind.\n"
+                    : string.Concat(outcomes.Select(o => $"{(o.Target is { } n ? "#" + n : "(no status issue)")} {o.Outcome}: {o.Reminder.Body}\n"));
+            await output.WriteAsync(text.AsMemory(), ct).ConfigureAwait(false);
+            return ExitCodes.Ok;
+        }));
         return command;
     }
 

@@ -51,6 +51,12 @@ internal static class CandidatesStatusCommand
     private static async Task<IReadOnlyList<NomineeStanding>> FromGitHubAsync(string name, IReadOnlyDictionary<string, string>? environment, CancellationToken cancellationToken)
     {
         await using var election = await GitHubElection.OpenAsync(name, store: null, cancellationToken, environment).ConfigureAwait(false);
+        return await StandingsAsync(election, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The standings of an election opened on GitHub (also what <c>candidates remind</c> reminds from).</summary>
+    internal static async Task<IReadOnlyList<NomineeStanding>> StandingsAsync(GitHubElection election, CancellationToken cancellationToken)
+    {
         var groups = await election.ConflictGroupsAsync(cancellationToken).ConfigureAwait(false);
         return await CandidatesStatus.FromGitHubAsync(election.GitHub, election.Repository, Election(election.Snapshot, groups), cancellationToken).ConfigureAwait(false);
     }

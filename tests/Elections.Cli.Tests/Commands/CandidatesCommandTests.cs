@@ -175,6 +175,63 @@ public sealed class CandidatesCommandTests : IAsyncLifetime, IDisposable
         return jamal;
     }
 
+    [Fact]
+    public async Task Remind_FirstRunMentionsEachPersonAndReasonOnce_SecondRunAndDryRunPostNothing()
+    {
+        var jamal = _sandbox.State.OpenPullRequest(Org, Repo, "kavya-iyer", "Nominate Jamal", "jamal", new Dictionary<string, string?> { ["candidates/jamal-bakr.md"] = Form("jamal-bakr") });
+        var pablo = _sandbox.State.OpenPullRequest(Org, Repo, "pablo-ruiz", "Nominate myself", "pablo", new Dictionary<string, string?> { ["candidates/pablo-ruiz.md"] = "" });
+        _sandbox.State.Comment(Org, Repo, pablo, "quinn-harper", "!endorse");
+
+        var (dryCode, dryOutput, dryError) = await RunCandidatesAsync("remind", "--github", $"{Org}/{Repo}", "--dry-run", "--json");
+
+        Assert.True(dryCode == 0, dryError);
+        using (var dry = JsonDocument.Parse(dryOutput))
+        {
+            Assert.All(dry.RootElement.GetProperty("reminders").EnumerateArray(), r => Assert.Equal("would-post", r.GetProperty("outcome").GetString()));
+        }
+
+        Assert.Empty(Bodies(jamal));
+        Assert.Equal(["!endorse"], Bodies(pablo));
+
+        var (code, _, error) = await RunCandidatesAsync("remind", "--github", $"{Org}/{Repo}");
+
+        Assert.True(code == 0, error);
+        var onJamal = Bodies(jamal);
+        Assert.Equal(3, onJamal.Count);
+        Assert.Single(onJamal, b => b.StartsWith("@jamal-bakr you are nominated here: comment `!accept`", StringComparison.Ordinal));
+        Assert.Single(onJamal, b => b.StartsWith("@jamal-bakr this nomination has 0 of the 3 endorsements it needs", StringComparison.Ordinal));
+        Assert.Single(onJamal, b => b.StartsWith("@kavya-iyer this nomination has 0 of the 3 endorsements it needs", StringComparison.Ordinal));
+        var onPablo = Bodies(pablo).Skip(1).ToList();
+        Assert.Equal(2, onPablo.Count);
+        Assert.Single(onPablo, b => b.StartsWith("@pablo-ruiz your candidate form in this pull request is incomplete", StringComparison.Ordinal));
+        Assert.Single(onPablo, b => b.StartsWith("@pablo-ruiz this nomination has 1 of the 3 endorsements it needs", StringComparison.Ordinal));
+        Assert.All(onJamal.Concat(onPablo), b => Assert.Contains("2026-09-29 AoE (2026-09-30 12:00 UTC)", b, StringComparison.Ordinal));
+
+        var (againCode, againOutput, againError) = await RunCandidatesAsync("remind", "--github", $"{Org}/{Repo}", "--json");
+
+        Assert.True(againCode == 0, againError);
+        using var again = JsonDocument.Parse(againOutput);
+        Assert.Equal(5, again.RootElement.GetProperty("reminders").GetArrayLength());
+        Assert.All(again.RootElement.GetProperty("reminders").EnumerateArray(), r => Assert.Equal("already-posted", r.GetProperty("outcome").GetString()));
+        Assert.Equal(3, Bodies(jamal).Count);
+        Assert.Equal(3, Bodies(pablo).Count);
+    }
+
+    [Fact]
+    public async Task Remind_AfterEndorsementsClose_ExitsZeroSayingWhy()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var root = new RootCommand { CandidatesCommand.Create(output, error, new FixedClock(new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero)), Environment()) };
+        var code = await root.Parse(["candidates", "remind", "--github", $"{Org}/{Repo}"]).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+
+        Assert.True(code == 0, error.ToString());
+        Assert.StartsWith("No reminders: nominations and endorsements are not open", output.ToString(), StringComparison.Ordinal);
+    }
+
+    private List<string> Bodies(int number) =>
+        [.. _sandbox.State.ListComments(Org, Repo, number, null).Select(c => c!["body"]!.GetValue<string>())];
+
     private Dictionary<string, string> Environment() => new(StringComparer.Ordinal)
     {
         ["GH_TOKEN"] = "ghs_test_token",
