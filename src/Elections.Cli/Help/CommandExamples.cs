@@ -47,6 +47,7 @@ internal static class CommandExamples
         ["elections candidates status"] = ["elections candidates status", "elections candidates status --github examplecoop/sc-election-2026 --json"],
         ["elections candidates finalise"] = ["elections candidates finalise --dry-run"],
         ["elections candidates qa"] = ["elections candidates qa --out qa/"],
+        ["elections candidates remind"] = ["elections candidates remind --dry-run", "elections candidates remind --github examplecoop/sc-election-2026 --json"],
         ["elections conflicts"] = ["elections conflicts list"],
         ["elections conflicts declare"] = ["elections conflicts declare acme-corp amara-okafor bruno-lindqvist"],
         ["elections conflicts remove"] = ["elections conflicts remove acme-corp"],
