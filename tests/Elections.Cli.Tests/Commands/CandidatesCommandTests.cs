@@ -218,6 +218,36 @@ public sealed class CandidatesCommandTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Remind_NobodyNominated_PrintsWithoutAStatusIssueThenCommentsOnItOnce()
+    {
+        const string Empty = "sc-empty";
+        _sandbox.State.AddRepository(Org, Empty, new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["config/election.yml"] = _sample.Read("config/election.yml"),
+            ["voters.json"] = _sample.Read("voters.json"),
+        });
+
+        var (code, output, error) = await RunCandidatesAsync("remind", "--github", $"{Org}/{Empty}");
+
+        Assert.True(code == 0, error);
+        Assert.Equal(
+            "(no status issue) printed: No candidates yet for Example Co-op Steering Committee Election 2026: nominations close 2026-09-27 AoE (2026-09-28 12:00 UTC). See docs/candidacy.md to nominate someone or yourself.\n",
+            output);
+        Assert.Empty(_sandbox.State.ListIssues(Org, Empty, "all", null, null, true));
+
+        var status = _sandbox.State.OpenIssue(Org, Empty, _sandbox.State.Bot.Login, "Candidates' status", $"<!-- elections:effect=candidates-status-issue:{Org}/{Empty}:sc-2026 -->");
+        for (var run = 0; run < 2; run++)
+        {
+            (code, _, error) = await RunCandidatesAsync("remind", "--github", $"{Org}/{Empty}");
+            Assert.True(code == 0, error);
+        }
+
+        var comment = Assert.Single(Bodies(status, Empty));
+        Assert.StartsWith("No candidates yet for Example Co-op Steering Committee Election 2026", comment, StringComparison.Ordinal);
+        Assert.Contains($"<!-- elections:effect=candidates-reminder:{Org}/{Empty}:sc-2026:no-candidates:nominations -->", comment, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Remind_AfterEndorsementsClose_ExitsZeroSayingWhy()
     {
         using var output = new StringWriter();
@@ -229,8 +259,8 @@ public sealed class CandidatesCommandTests : IAsyncLifetime, IDisposable
         Assert.StartsWith("No reminders: nominations and endorsements are not open", output.ToString(), StringComparison.Ordinal);
     }
 
-    private List<string> Bodies(int number) =>
-        [.. _sandbox.State.ListComments(Org, Repo, number, null).Select(c => c!["body"]!.GetValue<string>())];
+    private List<string> Bodies(int number, string repo = Repo) =>
+        [.. _sandbox.State.ListComments(Org, repo, number, null).Select(c => c!["body"]!.GetValue<string>())];
 
     private Dictionary<string, string> Environment() => new(StringComparer.Ordinal)
     {
