@@ -39,6 +39,12 @@ internal sealed class CountingGitHub : IGitHubFactory, IGitHub, IGitHubIssues
 
     public Task<Issue> CreateAsync(RepositoryRef repository, NewIssue issue, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
+    public Task<IReadOnlyList<Issue>> ListAsync(RepositoryRef repository, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+    public Task PinAsync(RepositoryRef repository, Issue issue, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+    public Task<IReadOnlyList<IssueTimelineEvent>> ListStateChangesAsync(RepositoryRef repository, int number, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
     public Task<Issue> UpdateAsync(RepositoryRef repository, int number, IssueUpdate update, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
     public Task LockAsync(RepositoryRef repository, int number, LockReason reason = LockReason.None, CancellationToken cancellationToken = default) => throw new NotSupportedException();

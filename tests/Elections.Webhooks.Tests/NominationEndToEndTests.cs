@@ -79,6 +79,7 @@ public sealed class NominationEndToEndTests : IAsyncLifetime
         await SettleAsync();
         Assert.Equal(("neutral", "Waiting for acceptance, form, endorsements, independence"), Check(pr));
         Assert.Equal(["nomination"], Labels(pr));
+        Assert.Contains("| `jamal-bakr` | #1 | `kavya-iyer` | no | incomplete | 0 | 1 | **pending** | acceptance; form; endorsements; independence |", StatusIssueBody(), StringComparison.Ordinal);
 
         // Someone else's !accept, then Jamal fills in the form and accepts.
         State.Comment(Org, Repo, pr, "kavya-iyer", "!accept");
@@ -105,6 +106,7 @@ public sealed class NominationEndToEndTests : IAsyncLifetime
         Assert.Equal(30, EndorserCount(pr));
         Assert.Equal(("success", "@jamal-bakr: nomination confirmed"), Check(pr));
         Assert.Equal(["enough endorsements", "nomination", "nominee-accepted"], Labels(pr));
+        Assert.Contains("| `jamal-bakr` | #1 | `kavya-iyer` | yes | complete | 30 | 29 | **confirmed** |  |", StatusIssueBody(), StringComparison.Ordinal);
 
         // A typo, a non-voter, an official, the nominee, one retraction by comment and one dismissed review.
         var typo = State.Comment(Org, Repo, pr, endorsers[0], "!endorce");
@@ -160,6 +162,9 @@ public sealed class NominationEndToEndTests : IAsyncLifetime
 
         await SettleAsync();
         Assert.Equal(before, Snapshot());
+        var status = StatusIssueBody();
+        Assert.Contains("| `jamal-bakr` | #1 | `kavya-iyer` | yes | complete | 28 | 27 | **confirmed** |  |", status, StringComparison.Ordinal);
+        Assert.Contains($"| `jamal-bakr` | #{second} | `lukas-novak` | no | incomplete | 0 | 1 | **invalid** | @jamal-bakr is already nominated in #1. |", status, StringComparison.Ordinal);
 
         // The non-voter notice (on by default) answers @stranger once on this thread, whatever the redeliveries; the
         // candidacy replies come beside it, in their own order.
@@ -205,6 +210,60 @@ public sealed class NominationEndToEndTests : IAsyncLifetime
         Assert.Equal(("neutral", "Nomination of @lukas-novak withdrawn"), Check(pr));
         Assert.Equal(["nomination"], Labels(pr));
         Assert.StartsWith("elections[bot]: @niamh-obrien, this nomination pull request is closed", Assert.Single(BotComments(pr)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Withdrawal_APullRequestDeletingACandidateFile_IsCheckedAndAnsweredAndLeavesTheStatusIssue()
+    {
+        using (SandboxState.ActAs(_users["omar-ec"]))
+        {
+            State.PutContent(Org, Repo, "candidates/lukas-novak.md", System.Text.Encoding.UTF8.GetBytes(Form("lukas-novak")), "Merge the nomination of @lukas-novak", null, null, null, null);
+        }
+
+        var bySomeoneElse = State.OpenPullRequest(Org, Repo, "maria-santos", "Withdraw Lukas", "withdraw-lukas-2", new Dictionary<string, string?> { ["candidates/lukas-novak.md"] = null });
+        await SettleAsync();
+        var withdrawal = State.OpenPullRequest(Org, Repo, "lukas-novak", "I withdraw", "withdraw-lukas", new Dictionary<string, string?> { ["candidates/lukas-novak.md"] = null });
+        await SettleAsync();
+
+        Assert.Equal(("success", "@lukas-novak withdraws from the election"), Check(withdrawal));
+        Assert.StartsWith("elections[bot]: @lukas-novak, merging this pull request withdraws @lukas-novak", Assert.Single(BotComments(withdrawal)), StringComparison.Ordinal);
+        Assert.Empty(Labels(withdrawal));
+        Assert.Equal("failure", Check(bySomeoneElse).Conclusion);
+        Assert.StartsWith("Invalid withdrawal: Only @lukas-novak", Check(bySomeoneElse).Title, StringComparison.Ordinal);
+        Assert.Contains("| `lukas-novak` | merged |", StatusIssueBody(), StringComparison.Ordinal);
+
+        using (SandboxState.ActAs(_users["omar-ec"]))
+        {
+            State.MergePull(Org, Repo, withdrawal, HeadSha(withdrawal), null, null);
+        }
+
+        await SettleAsync();
+        Assert.DoesNotContain("lukas-novak", StatusIssueBody(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reopen_AfterNominationsClose_FailsTheCheckAndRepliesNamingTheDeadline()
+    {
+        var pr = State.OpenPullRequest(Org, Repo, "lukas-novak", "Nominate myself", "lukas", new Dictionary<string, string?> { ["candidates/lukas-novak.md"] = Form("lukas-novak") });
+        using (SandboxState.ActAs(_users["lukas-novak"]))
+        {
+            State.UpdatePull(Org, Repo, pr, null, null, "closed");
+        }
+
+        await SettleAsync();
+        State.AdvanceClock(TimeSpan.FromDays(1.5));
+        using (SandboxState.ActAs(_users["lukas-novak"]))
+        {
+            State.UpdatePull(Org, Repo, pr, null, null, "open");
+        }
+
+        await SettleAsync();
+
+        Assert.Equal("failure", Check(pr).Conclusion);
+        Assert.Contains("reopened at", Check(pr).Title, StringComparison.Ordinal);
+        var reply = Assert.Single(BotComments(pr));
+        Assert.StartsWith("elections[bot]: @lukas-novak, this pull request was reopened at ", reply, StringComparison.Ordinal);
+        Assert.Matches(@"after nominations closed on \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC, so the nomination does not stand again", reply);
     }
 
     private static string WithTimeline(string config, DateTimeOffset now)
@@ -262,9 +321,21 @@ public sealed class NominationEndToEndTests : IAsyncLifetime
         "\n",
         [
             .. State.CheckRuns(Org, Repo).OrderBy(r => r.Id).Select(r => $"{r.Id} {r.HeadSha} {r.Conclusion} {r.Title} {r.Summary}"),
-            .. Enumerable.Range(1, 4).SelectMany(pr => Labels(pr).Select(l => $"#{pr} {l}")),
-            .. Enumerable.Range(1, 4).SelectMany(pr => State.ListComments(Org, Repo, pr, null).Select(c => $"#{pr} {c!["id"]} {c["body"]}")),
+            .. Enumerable.Range(1, 5).SelectMany(pr => Labels(pr).Select(l => $"#{pr} {l}")),
+            .. Enumerable.Range(1, 5).SelectMany(pr => State.ListComments(Org, Repo, pr, null).Select(c => $"#{pr} {c!["id"]} {c["body"]}")),
+            .. State.ListIssues(Org, Repo, "all", null, null, ascending: true).Select(i => $"#{i!["number"]} {i["title"]} {i["body"]}"),
         ]);
+
+    /// <summary>The one status issue: made by the bot, pinned, never twice.</summary>
+    private string StatusIssueBody()
+    {
+        var issue = Assert.Single(
+            State.ListIssues(Org, Repo, "all", null, null, ascending: true),
+            i => i!["pull_request"] is null && i["title"]!.GetValue<string>().StartsWith("Candidates' status: ", StringComparison.Ordinal))!;
+        Assert.Equal("elections[bot]", issue["user"]!["login"]!.GetValue<string>());
+        Assert.Equal([issue["number"]!.GetValue<int>()], State.PinnedIssues(Org, Repo));
+        return issue["body"]!.GetValue<string>();
+    }
 
     private async Task SettleAsync()
     {

@@ -26,23 +26,9 @@ public static class NominationEffects
         ArgumentNullException.ThrowIfNull(labels);
         var effects = new List<Effect>();
         var prefix = $"{repository}#{pull.Number}";
-        var check = assessment.Check;
-        var conclusion = check.Conclusion switch
+        if (CheckEffect(assessment.Check, pull, existing, repository, deliveryId) is { } check)
         {
-            CheckConclusion.Success => CheckRunConclusion.Success,
-            CheckConclusion.Failure => CheckRunConclusion.Failure,
-            _ => CheckRunConclusion.Neutral,
-        };
-        var summary = check.Summary.Length <= MaxSummary ? check.Summary : check.Summary[..MaxSummary] + "\n\n(cut: too long)";
-        if (existing is null || existing.Conclusion != conclusion || existing.Title != check.Title || existing.Summary != summary)
-        {
-            effects.Add(new CheckRunEffect
-            {
-                IdempotencyKey = $"nomination-check:{prefix}:{pull.HeadSha}:{deliveryId}",
-                Repository = repository,
-                ExistingRunId = existing?.Id,
-                Run = new CheckRunRequest { Name = NominationCheck.Name, HeadSha = pull.HeadSha, Conclusion = conclusion, Title = check.Title, Summary = summary },
-            });
+            effects.Add(check);
         }
 
         var wanted = new (string Name, bool On)[]
@@ -51,19 +37,9 @@ public static class NominationEffects
             (labels.NomineeAccepted, assessment.Labels.NomineeAccepted),
             (labels.EnoughEndorsements, assessment.Labels.EnoughEndorsements),
         };
-        bool Has(string name) => pull.Labels.Any(l => string.Equals(l, name, StringComparison.OrdinalIgnoreCase));
-        var add = wanted.Where(w => w.On && !Has(w.Name)).Select(w => w.Name).ToList();
-        var remove = wanted.Where(w => !w.On && Has(w.Name)).Select(w => w.Name).ToList();
-        if (add.Count + remove.Count > 0)
+        if (LabelsEffect(wanted, pull, repository, deliveryId) is { } labelled)
         {
-            effects.Add(new LabelsEffect
-            {
-                IdempotencyKey = $"nomination-labels:{prefix}:{deliveryId}:{string.Join(",", add.Select(l => "+" + l).Concat(remove.Select(l => "-" + l)))}",
-                Repository = repository,
-                IssueNumber = pull.Number,
-                Add = add,
-                Remove = remove,
-            });
+            effects.Add(labelled);
         }
 
         effects.AddRange(assessment.Replies.Select(reply => new CommentEffect
@@ -74,5 +50,54 @@ public static class NominationEffects
             Body = $"{reply.Body}\n\nSee docs/candidacy.md.",
         }));
         return effects;
+    }
+
+    /// <summary>The <c>nomination</c> check run effect when <paramref name="check"/> says something else than <paramref name="existing"/>; null when it says the same.</summary>
+    public static Effect? CheckEffect(NominationCheck check, PullRequest pull, CheckRun? existing, string repository, string deliveryId)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        ArgumentNullException.ThrowIfNull(pull);
+        var conclusion = check.Conclusion switch
+        {
+            CheckConclusion.Success => CheckRunConclusion.Success,
+            CheckConclusion.Failure => CheckRunConclusion.Failure,
+            _ => CheckRunConclusion.Neutral,
+        };
+        var summary = check.Summary.Length <= MaxSummary ? check.Summary : check.Summary[..MaxSummary] + "\n\n(cut: too long)";
+        if (existing is not null && existing.Conclusion == conclusion && existing.Title == check.Title && existing.Summary == summary)
+        {
+            return null;
+        }
+
+        return new CheckRunEffect
+        {
+            IdempotencyKey = $"nomination-check:{repository}#{pull.Number}:{pull.HeadSha}:{deliveryId}",
+            Repository = repository,
+            ExistingRunId = existing?.Id,
+            Run = new CheckRunRequest { Name = NominationCheck.Name, HeadSha = pull.HeadSha, Conclusion = conclusion, Title = check.Title, Summary = summary },
+        };
+    }
+
+    /// <summary>The labels effect that turns each of <paramref name="wanted"/> on or off on <paramref name="pull"/>; null when nothing differs.</summary>
+    public static Effect? LabelsEffect(IReadOnlyList<(string Name, bool On)> wanted, PullRequest pull, string repository, string deliveryId)
+    {
+        ArgumentNullException.ThrowIfNull(wanted);
+        ArgumentNullException.ThrowIfNull(pull);
+        bool Has(string name) => pull.Labels.Any(l => string.Equals(l, name, StringComparison.OrdinalIgnoreCase));
+        var add = wanted.Where(w => w.On && !Has(w.Name)).Select(w => w.Name).ToList();
+        var remove = wanted.Where(w => !w.On && Has(w.Name)).Select(w => w.Name).ToList();
+        if (add.Count + remove.Count == 0)
+        {
+            return null;
+        }
+
+        return new LabelsEffect
+        {
+            IdempotencyKey = $"nomination-labels:{repository}#{pull.Number}:{deliveryId}:{string.Join(",", add.Select(l => "+" + l).Concat(remove.Select(l => "-" + l)))}",
+            Repository = repository,
+            IssueNumber = pull.Number,
+            Add = add,
+            Remove = remove,
+        };
     }
 }

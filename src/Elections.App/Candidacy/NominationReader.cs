@@ -39,6 +39,10 @@ public static class NominationReader
         }
 
         var reviews = await gitHub.PullRequests.ListReviewsAsync(repository, pull.Number, cancellationToken).ConfigureAwait(false);
+        var reopened = (await gitHub.Issues.ListStateChangesAsync(repository, pull.Number, cancellationToken).ConfigureAwait(false))
+            .Where(e => e.Event == "reopened")
+            .Select(e => (DateTimeOffset?)e.CreatedAt)
+            .LastOrDefault();
         var comments = await gitHub.Issues.ListCommentsAsync(repository, pull.Number, cancellationToken).ConfigureAwait(false);
         var added = files.FirstOrDefault(f => f.Change == FileChange.Added && NominationFileRule.TryGetLogin(f.Path, out _));
         CandidateParseResult? headFile = null;
@@ -55,6 +59,7 @@ public static class NominationReader
             CreatedAt = pull.CreatedAt,
             State = pull.Merged ? PullRequestState.Merged : pull.IsOpen ? PullRequestState.Open : PullRequestState.Closed,
             ClosedAt = pull.IsOpen ? null : pull.ClosedAt ?? pull.MergedAt,
+            ReopenedAt = reopened,
             HeadSha = pull.HeadSha,
             Files = files,
             Reviews = [.. reviews.Where(r => r.SubmittedAt is not null && r.State != ReviewState.Pending).Select(ToReview)],
@@ -62,6 +67,25 @@ public static class NominationReader
             HeadFile = headFile,
         };
         return new NominationRead(pull, facts);
+    }
+
+    /// <summary>
+    /// The pull request <paramref name="number"/> when it only deletes candidate files (a withdrawal,
+    /// <see cref="NominationFileRule.IsWithdrawal"/>) and is open; null otherwise.
+    /// </summary>
+    public static async Task<(PullRequest Pull, WithdrawalFacts Facts)?> ReadWithdrawalAsync(IGitHub gitHub, RepositoryRef repository, int number, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(gitHub);
+        var lookup = await gitHub.PullRequests.GetAsync(repository, number, cancellationToken).ConfigureAwait(false);
+        if (!lookup.TryGetValue(out var pull) || !pull.IsOpen)
+        {
+            return null;
+        }
+
+        var files = (await gitHub.PullRequests.ListFilesAsync(repository, number, cancellationToken).ConfigureAwait(false)).Select(ToChangedFile).ToList();
+        return NominationFileRule.IsWithdrawal(files)
+            ? (pull, new WithdrawalFacts { Number = number, Author = Person(pull.Author), CreatedAt = pull.CreatedAt, Files = files })
+            : null;
     }
 
     /// <summary>Every open pull request that adds a candidate file, with the login it names (one files read per open pull request).</summary>

@@ -35,10 +35,12 @@ public static class ElectionsAppServices
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IWebhookHandler, StatusCommentHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IWebhookHandler, QuestionEligibilityHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IWebhookHandler, NominationHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IWebhookHandler, StatusIssueHandler>());
         services.TryAddSingleton<Ports.IConflictGroups, Candidacy.NoConflictGroups>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Ports.IEffectApplier, CommentApplier>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Ports.IEffectApplier, CheckRunApplier>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Ports.IEffectApplier, LabelsApplier>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Ports.IEffectApplier, StatusIssueApplier>());
         services.TryAddSingleton<VotersTeamSync>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IWebhookHandler, VotersTeamHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IWebhookHandler, EmailUpdateHandler>());

@@ -19,12 +19,7 @@ public sealed class NominationHandler(IGitHubFactory gitHub, IConflictGroups con
 {
     public string Feature => "nomination";
 
-    public IReadOnlyList<Route> Routes { get; } =
-    [
-        .. new[] { "opened", "reopened", "synchronize", "edited", "closed" }.Select(a => Route.Parse($"pull_request.{a}")),
-        .. new[] { "submitted", "edited", "dismissed" }.Select(a => Route.Parse($"pull_request_review.{a}")),
-        .. new[] { "created", "edited", "deleted" }.Select(a => Route.Parse($"issue_comment.{a}")),
-    ];
+    public IReadOnlyList<Route> Routes => NominationRoutes.All;
 
     public bool RequiresElection => true;
 
@@ -55,7 +50,9 @@ public sealed class NominationHandler(IGitHubFactory gitHub, IConflictGroups con
         var read = await NominationReader.ReadAsync(client, repository, number, config.Labels.Nomination, cancellationToken).ConfigureAwait(false);
         if (read is null)
         {
-            return Plan.Skip($"#{number} is not a nomination pull request");
+            return payload is PullRequestEvent
+                ? await PlanWithdrawalAsync(client, repository, number, snapshot, config, context, cancellationToken).ConfigureAwait(false)
+                : Plan.Skip($"#{number} is not a nomination pull request");
         }
 
         if (read.Facts.State == PullRequestState.Merged)
@@ -78,6 +75,20 @@ public sealed class NominationHandler(IGitHubFactory gitHub, IConflictGroups con
         return effects.Count == 0
             ? Plan.Skip($"#{number} ({assessment.Status.ToString().ToLowerInvariant()}) is already up to date")
             : Plan.Of(effects);
+    }
+
+    /// <summary>A pull request only deleting a candidate file is a withdrawal: its own check, no nomination labels, one reply.</summary>
+    private static async Task<Plan> PlanWithdrawalAsync(IGitHub client, RepositoryRef repository, int number, Core.Snapshots.ElectionSnapshot snapshot, Core.Configuration.ElectionConfig config, DeliveryContext context, CancellationToken cancellationToken)
+    {
+        if (await NominationReader.ReadWithdrawalAsync(client, repository, number, cancellationToken).ConfigureAwait(false) is not var (pull, facts))
+        {
+            return Plan.Skip($"#{number} is neither a nomination nor an open withdrawal pull request");
+        }
+
+        var election = new CandidacyElection { Config = config, Roll = snapshot.Roll, Candidates = snapshot.Candidates };
+        var check = WithdrawalRules.Check(facts, election, out var login);
+        var runs = await client.Checks.ListForRefAsync(repository, pull.HeadSha, NominationCheck.Name, cancellationToken).ConfigureAwait(false);
+        return Plan.Of(WithdrawalEffects.Plan(check, login, pull, runs.Count > 0 ? runs[0] : null, config.Labels, context.Repository, context.DeliveryId));
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json;
 using Elections.App.Candidacy;
 using Elections.App.Presentation;
 using Elections.Core.Candidacy;
@@ -9,20 +10,56 @@ namespace Elections.Cli.Commands;
 /// <summary>
 /// <c>elections candidates status</c> (<see cref="CandidatesStatusCommand"/>),
 /// <c>elections candidates finalise [--github OWNER/REPO] [--dry-run] [--force]</c> (the end of the candidacy phase) and
-/// <c>elections candidates qa [--github OWNER/REPO] [--out DIR]</c> (the candidates' Q&amp;A pages).
+/// <c>elections candidates qa [--github OWNER/REPO] [--out DIR]</c> (the candidates' Q&amp;A pages) and
+/// <c>elections candidates remind [--github OWNER/REPO] [--dry-run] [--json]</c> (targeted reminders, each once per phase).
 /// </summary>
 internal static class CandidatesCommand
 {
-    public static Command Create(TextWriter output, TextWriter error, TimeProvider clock)
+    /// <summary>The command; <paramref name="environment"/>, when given, replaces the process environment (tests).</summary>
+    public static Command Create(TextWriter output, TextWriter error, TimeProvider clock, IReadOnlyDictionary<string, string>? environment = null)
     {
         var command = new Command("candidates", "Nominations and candidates");
-        command.Subcommands.Add(CandidatesStatusCommand.Create(output, error));
-        command.Subcommands.Add(Finalise(output, error, clock));
-        command.Subcommands.Add(Qa(output, error));
+        command.Subcommands.Add(CandidatesStatusCommand.Create(output, error, environment));
+        command.Subcommands.Add(Finalise(output, error, clock, environment));
+        command.Subcommands.Add(Qa(output, error, environment));
+        command.Subcommands.Add(Remind(output, error, clock, environment));
         return command;
     }
 
-    private static Command Finalise(TextWriter output, TextWriter error, TimeProvider clock)
+    private static Command Remind(TextWriter output, TextWriter error, TimeProvider clock, IReadOnlyDictionary<string, string>? environment)
+    {
+        var github = GitHubOption();
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print the reminders that would be posted; post nothing" };
+        var json = GlobalOptions.Json();
+        var command = new Command("remind", "Mention nominees and nominators on their nomination pull requests (accept, form, endorsements) and note on the status issue when nobody is nominated; each reminder once per phase")
+        {
+            github, dryRun, json,
+        };
+        command.SetAction(ElectionsCli.Action(output, error, async (context, ct) =>
+        {
+            await using var election = await GitHubElection.OpenAsync(context.Get(github), store: null, ct, environment).ConfigureAwait(false);
+            var config = election.Config;
+            if (CandidacyReminders.OpenPhase(config.Timeline, clock.GetUtcNow()) is not { } phase)
+            {
+                await output.WriteLineAsync($"No reminders: nominations and endorsements are not open (nominations open {config.Timeline.Kickoff}, endorsements close {config.Timeline.EndorsementsClose}).".AsMemory(), ct).ConfigureAwait(false);
+                return ExitCodes.Ok;
+            }
+
+            var standings = await CandidatesStatusCommand.StandingsAsync(election, ct).ConfigureAwait(false);
+            var reminders = CandidacyReminders.Plan(election.Repository.FullName, config, standings, phase);
+            var outcomes = await new ReminderPoster(election.GitHub, election.Repository).PostAsync(reminders, config, context.Get(dryRun), ct).ConfigureAwait(false);
+            var text = context.Get(json)
+                ? JsonSerializer.Serialize(new { format_version = 1, reminders = outcomes.Select(o => new { key = o.Reminder.Key, target = o.Target, outcome = o.Outcome, body = o.Reminder.Body }) }, CliJson.Indented) + "\n"
+                : outcomes.Count == 0
+                    ? "Nothing to remind.\n"
+                    : string.Concat(outcomes.Select(o => $"{(o.Target is { } n ? "#" + n : "(no status issue)")} {o.Outcome}: {o.Reminder.Body}\n"));
+            await output.WriteAsync(text.AsMemory(), ct).ConfigureAwait(false);
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static Command Finalise(TextWriter output, TextWriter error, TimeProvider clock, IReadOnlyDictionary<string, string>? environment)
     {
         var github = GlobalOptions.GitHub();
         var dryRun = new Option<bool>("--dry-run") { Description = "Print what would be merged, closed and published; change nothing" };
@@ -34,7 +71,7 @@ internal static class CandidatesCommand
         };
         command.SetAction(ElectionsCli.Action(output, error, async (context, ct) =>
         {
-            await using var election = await GitHubElection.OpenAsync(context.Get(github), context.Get(store), ct).ConfigureAwait(false);
+            await using var election = await GitHubElection.OpenAsync(context.Get(github), context.Get(store), ct, environment).ConfigureAwait(false);
             var (repository, snapshot, config) = (election.Repository, election.Snapshot, election.Config);
             var deadline = config.Timeline.EndorsementsClose;
             if (!deadline.HasPassed(clock.GetUtcNow()) && !context.Get(force))
@@ -55,7 +92,7 @@ internal static class CandidatesCommand
         return command;
     }
 
-    private static Command Qa(TextWriter output, TextWriter error)
+    private static Command Qa(TextWriter output, TextWriter error, IReadOnlyDictionary<string, string>? environment)
     {
         var github = GlobalOptions.GitHub();
         var store = ConflictsCommand.StoreOption();
@@ -70,7 +107,7 @@ internal static class CandidatesCommand
         };
         command.SetAction(ElectionsCli.Action(output, error, async (context, ct) =>
         {
-            await using var election = await GitHubElection.OpenAsync(context.Get(github), context.Get(store), ct).ConfigureAwait(false);
+            await using var election = await GitHubElection.OpenAsync(context.Get(github), context.Get(store), ct, environment).ConfigureAwait(false);
             var config = election.Config;
             var questions = await QuestionReader.ReadAsync(election.GitHub, election.Repository, config.Labels.Question, ct).ConfigureAwait(false);
             var folder = context.Get(outDir);

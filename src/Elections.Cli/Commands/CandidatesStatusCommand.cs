@@ -3,17 +3,10 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Elections.App.Candidacy;
-using Elections.App.Configuration;
-using Elections.App.Ports;
-using Elections.App.Ports.GitHub;
 using Elections.Core.Candidacy;
 using Elections.Core.Snapshots;
 using Elections.Core.Validation;
-using Elections.Infrastructure.Composition;
-using Elections.Infrastructure.ElectionFiles;
 using Elections.Infrastructure.Files;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Elections.Cli.Commands;
 
@@ -54,31 +47,18 @@ internal static class CandidatesStatusCommand
         return CandidatesStatus.FromFiles(Election(snapshot, []));
     }
 
+    /// <summary>The election opened on GitHub the one way every committee command opens it (<see cref="GitHubElection"/>).</summary>
     private static async Task<IReadOnlyList<NomineeStanding>> FromGitHubAsync(string name, IReadOnlyDictionary<string, string>? environment, CancellationToken cancellationToken)
     {
-        if (!RepositoryRef.TryParse(name, out var repository))
-        {
-            throw new InvalidInputException(new Problem("command line", 0, "--github", $"'{name}' is not OWNER/REPO, e.g. examplecoop/sc-election-2026"));
-        }
+        await using var election = await GitHubElection.OpenAsync(name, store: null, cancellationToken, environment).ConfigureAwait(false);
+        return await StandingsAsync(election, cancellationToken).ConfigureAwait(false);
+    }
 
-        var configuration = environment is null
-            ? new ConfigurationBuilder().AddEnvironmentVariables().Build()
-            : new ConfigurationBuilder().AddInMemoryCollection(environment.Select(pair => new KeyValuePair<string, string?>(pair.Key, pair.Value))).Build();
-        var services = new ServiceCollection().AddLogging();
-        services.AddElectionsApp(configuration).AddElectionsStore().AddElectionsGitHub(required: true).AddElectionFiles();
-        await using var provider = services.BuildServiceProvider();
-        BotServices.Validated(provider);
-        var call = new GitHubCallContext { DeliveryId = $"cli-{Guid.NewGuid():N}" };
-        var read = await provider.GetRequiredService<IElectionFiles>().ReadAsync(repository, call, cancellationToken).ConfigureAwait(false);
-        if (!read.TryGetSources(out var sources))
-        {
-            throw new InvalidInputException(new Problem(ElectionLayout.ConfigPath, 0, "--github", $"{repository} holds no {ElectionLayout.ConfigPath} on its default branch; name the election repository"));
-        }
-
-        await provider.GetRequiredService<IStore>().MigrateAsync(cancellationToken).ConfigureAwait(false);
-        var groups = await provider.GetRequiredService<IConflictGroups>().ReadAsync(repository.FullName, cancellationToken).ConfigureAwait(false);
-        var election = Election(ElectionSnapshotReader.Read(sources), groups);
-        return await CandidatesStatus.FromGitHubAsync(provider.GetRequiredService<IGitHubFactory>().Create(call), repository, election, cancellationToken).ConfigureAwait(false);
+    /// <summary>The standings of an election opened on GitHub (also what <c>candidates remind</c> reminds from).</summary>
+    internal static async Task<IReadOnlyList<NomineeStanding>> StandingsAsync(GitHubElection election, CancellationToken cancellationToken)
+    {
+        var groups = await election.ConflictGroupsAsync(cancellationToken).ConfigureAwait(false);
+        return await CandidatesStatus.FromGitHubAsync(election.GitHub, election.Repository, Election(election.Snapshot, groups), cancellationToken).ConfigureAwait(false);
     }
 
     private static CandidacyElection Election(ElectionSnapshot snapshot, IReadOnlyList<ConflictGroup> groups) =>

@@ -36,18 +36,22 @@ internal sealed class GitHubElection : IAsyncDisposable
 
     public IGitHub GitHub { get; }
 
-    /// <summary>Opens the election; <paramref name="environment"/> replaces the process environment (the rehearsal passes its own).</summary>
-    public static async Task<GitHubElection> OpenAsync(string? repositoryName, string store, CancellationToken ct, IReadOnlyDictionary<string, string>? environment = null)
+    /// <summary>
+    /// Opens <paramref name="repositoryName"/>. Settings come from the process environment, or from
+    /// <paramref name="environment"/> when given (tests); <paramref name="store"/>, when given, overrides ELECTIONS_STORE.
+    /// </summary>
+    public static async Task<GitHubElection> OpenAsync(string? repositoryName, string? store, CancellationToken ct, IReadOnlyDictionary<string, string>? environment = null)
     {
         if (!RepositoryRef.TryParse(repositoryName, out var repository))
         {
-            throw new InvalidInputException(new Problem("command line", 0, "--github", "give the election repository as OWNER/REPO (or run in Actions, where GITHUB_REPOSITORY is set)"));
+            throw new InvalidInputException(new Problem("command line", 0, "--github", $"'{repositoryName}' is not OWNER/REPO: give the election repository, e.g. examplecoop/sc-election-2026 (or run in Actions, where GITHUB_REPOSITORY is set)"));
         }
 
+        var builder = new ConfigurationBuilder();
         var settings = (environment is null
-                ? new ConfigurationBuilder().AddEnvironmentVariables()
-                : new ConfigurationBuilder().AddInMemoryCollection(environment.Select(pair => new KeyValuePair<string, string?>(pair.Key, pair.Value))))
-            .AddInMemoryCollection([new(ElectionsVariables.Store, store)])
+                ? builder.AddEnvironmentVariables()
+                : builder.AddInMemoryCollection(environment.Select(pair => new KeyValuePair<string, string?>(pair.Key, pair.Value))))
+            .AddInMemoryCollection(store is null ? [] : [new(ElectionsVariables.Store, store)])
             .Build();
         var services = new ServiceCollection().AddLogging();
         services.AddElectionsApp(settings).AddElectionsStore().AddElectionsGitHub().AddElectionFiles();

@@ -1,6 +1,6 @@
 namespace Elections.Core.Candidacy;
 
-/// <summary>Where an action was given: a conversation comment or a review.</summary>
+/// <summary>Where an action was given: a conversation comment, a review, or the pull request itself (opened, reopened).</summary>
 public enum ActionSource
 {
     /// <summary>A comment on the pull request's conversation.</summary>
@@ -8,4 +8,7 @@ public enum ActionSource
 
     /// <summary>A pull-request review.</summary>
     Review,
+
+    /// <summary>The pull request itself (a late reopen).</summary>
+    PullRequest,
 }

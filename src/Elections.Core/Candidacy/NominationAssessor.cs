@@ -69,9 +69,26 @@ public static class NominationAssessor
             Missing = missing,
             Check = new NominationCheck(CheckConclusion.Neutral, "", ""),
             Labels = new NominationLabels(problems.Count == 0, problems.Count == 0 && decision == NomineeDecision.Accepted, problems.Count == 0 && ruleMet),
-            Replies = ledger.Replies,
+            Replies = [.. ledger.Replies, .. LateReopen(facts, election)],
         };
         return assessment with { Check = NominationCheckText.For(assessment, election.Config) };
+    }
+
+    /// <summary>
+    /// One reply when an open pull request was reopened at or after <c>nominations_close</c> (by GitHub's timestamp of the
+    /// reopen), naming the deadline as <c>elections status</c> writes it; keyed by the reopen, so a later late reopen is told again.
+    /// </summary>
+    private static IEnumerable<NominationReply> LateReopen(NominationFacts facts, CandidacyElection election)
+    {
+        var close = election.Config.Timeline.NominationsClose;
+        if (facts.State == PullRequestState.Open && facts.ReopenedAt is { } reopened && reopened >= close.Instant && facts.CreatedAt < close.Instant)
+        {
+            yield return new NominationReply(
+                ActionSource.PullRequest,
+                facts.Number,
+                $"reopened-late-{reopened.ToUnixTimeSeconds()}",
+                $"@{facts.Author.Login}, this pull request was reopened at {Instants.Format(reopened)}, after nominations closed on {close}, so the nomination does not stand again. The committee decides any exception.");
+        }
     }
 
     private static List<string> FormProblems(NominationFacts facts, string login)

@@ -86,7 +86,7 @@ public static class NominationCheckText
         _ => "typo",
     };
 
-    private static string FirstSentence(string reason)
+    internal static string FirstSentence(string reason)
     {
         var end = reason.IndexOf(". ", StringComparison.Ordinal);
         return (end > 0 ? reason[..end] : reason.TrimEnd('.')).Replace("`", "", StringComparison.Ordinal);

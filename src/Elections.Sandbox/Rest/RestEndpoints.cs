@@ -135,6 +135,8 @@ internal static class RestEndpoints
             state.LockIssue(owner, repo, Http.Int(issue_number), body.Text("lock_reason"));
             return Results.NoContent();
         });
+        app.MapGet("/repos/{owner}/{repo}/issues/{issue_number}/timeline", (HttpContext c, string owner, string repo, string issue_number) =>
+            Http.Page(c, state.ListTimeline(owner, repo, Http.Int(issue_number))));
         app.MapGet("/repos/{owner}/{repo}/issues/{issue_number}/comments", (HttpContext c, string owner, string repo, string issue_number) =>
             Http.Page(c, state.ListComments(owner, repo, Http.Int(issue_number), Http.Since(c.Request))));
         app.MapPost("/repos/{owner}/{repo}/issues/{issue_number}/comments", async (HttpContext c, string owner, string repo, string issue_number) =>
@@ -182,7 +184,10 @@ internal static class RestEndpoints
         {
             var body = await Http.BodyAsync(c.Request);
             var variables = body["variables"] as System.Text.Json.Nodes.JsonObject ?? [];
-            return Http.Json(state.GraphQl(body.Text("query"), variables.Text("q"), variables.Text("after")));
+            var query = body.Text("query");
+            return Http.Json(query is not null && query.TrimStart().StartsWith("mutation", StringComparison.Ordinal)
+                ? state.GraphQlMutation(query, variables)
+                : state.GraphQl(query, variables.Text("q"), variables.Text("after")));
         });
     }
 }

@@ -174,9 +174,15 @@ public sealed class SandboxIssue
 
     public string? LockReason { get; set; }
 
+    /// <summary>Pinned to the repository's issue list (GraphQL pinIssue; REST does not show it).</summary>
+    public bool Pinned { get; set; }
+
     public List<SandboxLabel> Labels { get; } = [];
 
     public List<SandboxComment> Comments { get; } = [];
+
+    /// <summary>The state changes on its timeline (closed, reopened, merged), oldest first.</summary>
+    public List<SandboxStateChange> StateChanges { get; } = [];
 
     public DateTimeOffset CreatedAt { get; init; }
 
@@ -240,6 +246,9 @@ public sealed class SandboxReview
 
     public DateTimeOffset SubmittedAt { get; init; }
 }
+
+/// <summary>A closed, reopened or merged event on an issue's timeline.</summary>
+public sealed record SandboxStateChange(long Id, string Event, SandboxUser Actor, DateTimeOffset CreatedAt, string? StateReason);
 
 /// <summary>A comment on an issue or pull request.</summary>
 public sealed class SandboxComment

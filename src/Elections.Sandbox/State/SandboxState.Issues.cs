@@ -126,6 +126,17 @@ public sealed partial class SandboxState
 
     // ---- REST: comments ----------------------------------------------------------------------
 
+    /// <summary>GET /repos/{owner}/{repo}/issues/{issue_number}/timeline: the state changes (the Sandbox records no other timeline events).</summary>
+    public JsonArray ListTimeline(string owner, string name, int number)
+    {
+        lock (_gate)
+        {
+            var repo = FindRepo(owner, name) ?? throw SandboxApiException.NotFound();
+            var issue = repo.Issues.GetValueOrDefault(number) ?? throw SandboxApiException.NotFound();
+            return [.. issue.StateChanges.Select(e => (JsonNode)Shapes.StateChange(repo, e))];
+        }
+    }
+
     public JsonArray ListComments(string owner, string name, int number, DateTimeOffset? since)
     {
         lock (_gate)
@@ -386,6 +397,7 @@ public sealed partial class SandboxState
         issue.ClosedAt = state == "closed" ? Now : null;
         issue.StateReason = state == "closed" ? "completed" : "reopened";
         issue.UpdatedAt = Now;
+        issue.StateChanges.Add(new SandboxStateChange(NextId(), state == "closed" ? "closed" : "reopened", sender, Now, issue.StateReason));
         Emit(issue.Pull is null ? "issues" : "pull_request", state == "closed" ? "closed" : "reopened", sender, repo, null, IssueOrPullBody(repo, issue));
     }
 

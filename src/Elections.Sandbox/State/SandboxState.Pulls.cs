@@ -240,6 +240,8 @@ public sealed partial class SandboxState
         issue.State = "closed";
         issue.ClosedAt = Now;
         issue.UpdatedAt = Now;
+        issue.StateChanges.Add(new SandboxStateChange(NextId(), "merged", actor, Now, null));
+        issue.StateChanges.Add(new SandboxStateChange(NextId(), "closed", actor, Now, null));
         EmitPush(repo, pull.BaseRef, baseHead, commit, actor);
         Emit("pull_request", "closed", actor, repo, null, new JsonObject { ["number"] = issue.Number, ["pull_request"] = PullJson(repo, issue) });
         return new JsonObject { ["sha"] = commit.Sha, ["merged"] = true, ["message"] = "Pull Request successfully merged" };

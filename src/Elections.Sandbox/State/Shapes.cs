@@ -318,6 +318,21 @@ public sealed class Shapes(string apiBase)
         return json;
     }
 
+    /// <summary>A state-change-issue-event on the timeline.</summary>
+    public JsonObject StateChange(SandboxRepository repo, SandboxStateChange change) => new()
+    {
+        ["id"] = change.Id,
+        ["node_id"] = NodeId("SCE", change.Id),
+        ["url"] = $"{Api}/repos/{repo.FullName}/issues/events/{change.Id}",
+        ["actor"] = User(change.Actor),
+        ["event"] = change.Event,
+        ["commit_id"] = null,
+        ["commit_url"] = null,
+        ["created_at"] = Time(change.CreatedAt),
+        ["performed_via_github_app"] = null,
+        ["state_reason"] = change.StateReason,
+    };
+
     public JsonObject Comment(SandboxRepository repo, SandboxIssue issue, SandboxComment comment) => new()
     {
         ["id"] = comment.Id,

@@ -53,6 +53,17 @@ public sealed class ElectionRepoTemplateTests : IClassFixture<PackedTool>, IAsyn
             var workflow = Load(path);
             var permissions = workflow.Children[new YamlScalarNode("permissions")];
             Assert.True(permissions is YamlMappingNode { Children.Count: 0 } || Scalars(permissions).All(v => v == "read"), $"{path}: permissions beyond read");
+            foreach (var job in ((YamlMappingNode)workflow.Children[new YamlScalarNode("jobs")]).Children.Values.Cast<YamlMappingNode>())
+            {
+                if (job.Children.TryGetValue(new YamlScalarNode("permissions"), out var jobPermissions))
+                {
+                    // A job may write only where it comments (issues, pull requests); everything else at most read.
+                    Assert.All(((YamlMappingNode)jobPermissions).Children, p => Assert.True(
+                        ((YamlScalarNode)p.Value).Value == "read" || ((YamlScalarNode)p.Key).Value is "issues" or "pull-requests",
+                        $"{path}: {((YamlScalarNode)p.Key).Value}: {((YamlScalarNode)p.Value).Value} is beyond least privilege"));
+                }
+            }
+
             foreach (var step in Steps(workflow))
             {
                 if (step.Children.TryGetValue(new YamlScalarNode("uses"), out var uses))
@@ -146,6 +157,30 @@ public sealed class ElectionRepoTemplateTests : IClassFixture<PackedTool>, IAsyn
         Assert.Equal(roll.Voters.Count(Elections.Core.Voters.VoterRules.BelongsInTeam), state.ListTeamInvitations("examplecoop", "voters-2026").Count);
         Assert.Empty(state.ListTeamMembers("examplecoop", "voters-2026", "all"));
         Assert.Contains("### elections voters sync-team", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Remind_RunSteps_InstallTheToolAndRemindWithNothingToPost()
+    {
+        _sandbox.State.AddRepository("acme", "sc-election", new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["config/election.yml"] = _repo.Read("config/election.yml"),
+            ["voters.json"] = _repo.Read("voters.json"),
+        });
+        var env = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["GH_TOKEN"] = "ghs_test_token",
+            ["GITHUB_API_URL"] = _sandbox.BaseUrl.AbsoluteUri,
+            ["GITHUB_REPOSITORY"] = "acme/sc-election",
+            ["ELECTIONS_STORE"] = Path.Combine(_runner.FullName, "store.db"),
+        };
+
+        var (outputs, _) = RunWorkflow("remind.yml", env);
+
+        // The tool runs on the real clock: outside nominations it says why; during them the sample has only merged
+        // candidate files, so nobody needs reminding. Either way the step succeeds and posts nothing.
+        Assert.Matches("^(No reminders: nominations and endorsements are not open|Nothing to remind\\.)", outputs["Remind"]);
+        Assert.Empty(_sandbox.State.ListIssues("acme", "sc-election", "all", null, null, true));
     }
 
     /// <summary>Runs every <c>run:</c> step of the workflow's jobs in order; the step outputs by name, and the job summary.</summary>

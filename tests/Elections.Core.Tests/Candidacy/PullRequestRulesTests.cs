@@ -80,6 +80,19 @@ public sealed class PullRequestRulesTests
     }
 
     [Fact]
+    public void Assess_ReopenedAfterNominationsClose_RepliesOnceNamingTheDeadlineAsStatusWritesIt()
+    {
+        var reopened = NominationsClose.AddDays(1);
+
+        var reply = Assert.Single(Assess(Pr(P(1), "voter1") with { ReopenedAt = reopened }).Replies);
+
+        Assert.Equal((ActionSource.PullRequest, 7, $"reopened-late-{reopened.ToUnixTimeSeconds()}"), (reply.Source, reply.SourceId, reply.Decision));
+        Assert.Contains($"after nominations closed on {Config.Timeline.NominationsClose}", reply.Body, StringComparison.Ordinal);
+        Assert.Contains(" AoE (", reply.Body, StringComparison.Ordinal);
+        Assert.Empty(Assess(Pr(P(1), "voter1") with { ReopenedAt = NominationsClose.AddDays(-1) }).Replies);
+    }
+
+    [Fact]
     public void Check_SecondPullRequestForTheSameNominee_PointsToTheFirst()
     {
         var election = Election() with { OpenNominations = [new OpenNomination(3, "VOTER1"), new OpenNomination(7, "voter1")] };

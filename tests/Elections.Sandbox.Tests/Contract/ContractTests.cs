@@ -177,6 +177,7 @@ public sealed class ContractTests
         await gh.PullRequests.MergeAsync(Repo, number, new MergeRequest { ExpectedHeadSha = pull.HeadSha });
         var other = state.OpenPullRequest(Repo.Owner, Repo.Name, "erin", "Nominate erin", "erin", new Dictionary<string, string?> { ["candidates/erin.md"] = "x" });
         await gh.PullRequests.CloseAsync(Repo, other);
+        await gh.Issues.ListStateChangesAsync(Repo, other);
 
         var issue = await gh.Issues.CreateAsync(Repo, new NewIssue { Title = "Kickoff", Body = "Hello", Labels = ["announcement"] });
         await gh.Issues.GetAsync(Repo, issue.Number);

@@ -65,6 +65,12 @@ internal sealed class RecordingGitHub : IGitHubFactory, IGitHub, IGitHubIssues
 
     public Task<Issue> CreateAsync(RepositoryRef repository, NewIssue issue, CancellationToken cancellationToken = default) => throw Unexpected();
 
+    public Task<IReadOnlyList<Issue>> ListAsync(RepositoryRef repository, CancellationToken cancellationToken = default) => throw Unexpected();
+
+    public Task<IReadOnlyList<IssueTimelineEvent>> ListStateChangesAsync(RepositoryRef repository, int number, CancellationToken cancellationToken = default) => throw Unexpected();
+
+    public Task PinAsync(RepositoryRef repository, Issue issue, CancellationToken cancellationToken = default) => throw Unexpected();
+
     public Task<Issue> UpdateAsync(RepositoryRef repository, int number, IssueUpdate update, CancellationToken cancellationToken = default) => throw Unexpected();
 
     public Task LockAsync(RepositoryRef repository, int number, LockReason reason = LockReason.None, CancellationToken cancellationToken = default) => throw Unexpected();

@@ -6,6 +6,9 @@ public sealed record Issue
     /// <summary>The number.</summary>
     public required int Number { get; init; }
 
+    /// <summary>GitHub's global node id (GraphQL's <c>ID</c>); empty when not known.</summary>
+    public string NodeId { get; init; } = "";
+
     /// <summary>The title.</summary>
     public required string Title { get; init; }
 
@@ -88,6 +91,16 @@ public sealed record IssueComment
     public string HtmlUrl { get; init; } = "";
 }
 
+/// <summary>An event on an issue's or pull request's timeline (only the state changes are read: closed, reopened, merged).</summary>
+public sealed record IssueTimelineEvent
+{
+    /// <summary>GitHub's event name, e.g. <c>reopened</c>.</summary>
+    public required string Event { get; init; }
+
+    /// <summary>When GitHub recorded it.</summary>
+    public required DateTimeOffset CreatedAt { get; init; }
+}
+
 /// <summary>Why a conversation is locked.</summary>
 public enum LockReason
 {
@@ -120,11 +133,23 @@ public interface IGitHubIssues
     /// </summary>
     Task<Issue> CreateAsync(RepositoryRef repository, NewIssue issue, CancellationToken cancellationToken = default);
 
+    /// <summary>GET /repos/{owner}/{repo}/issues?state=all, all pages, newest first; pull requests are left out.</summary>
+    Task<IReadOnlyList<Issue>> ListAsync(RepositoryRef repository, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Pins <paramref name="issue"/> to the repository's issue list. REST has no pin endpoint: this is GraphQL's
+    /// <c>pinIssue(input: {issueId})</c> mutation with the issue's <see cref="Issue.NodeId"/>; pinning a pinned issue changes nothing.
+    /// </summary>
+    Task PinAsync(RepositoryRef repository, Issue issue, CancellationToken cancellationToken = default);
+
     /// <summary>PATCH /repos/{owner}/{repo}/issues/{issue_number}.</summary>
     Task<Issue> UpdateAsync(RepositoryRef repository, int number, IssueUpdate update, CancellationToken cancellationToken = default);
 
     /// <summary>PUT /repos/{owner}/{repo}/issues/{issue_number}/lock; idempotent.</summary>
     Task LockAsync(RepositoryRef repository, int number, LockReason reason = LockReason.None, CancellationToken cancellationToken = default);
+
+    /// <summary>GET /repos/{owner}/{repo}/issues/{issue_number}/timeline, all pages, oldest first: the closed, reopened and merged events.</summary>
+    Task<IReadOnlyList<IssueTimelineEvent>> ListStateChangesAsync(RepositoryRef repository, int number, CancellationToken cancellationToken = default);
 
     /// <summary>GET /repos/{owner}/{repo}/issues/{issue_number}/comments, all pages, oldest first.</summary>
     Task<IReadOnlyList<IssueComment>> ListCommentsAsync(RepositoryRef repository, int number, CancellationToken cancellationToken = default);

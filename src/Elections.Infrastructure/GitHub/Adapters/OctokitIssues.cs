@@ -1,5 +1,6 @@
 using Elections.App.Ports.GitHub;
 using Elections.Infrastructure.GitHub.Http;
+using Elections.Infrastructure.GitHub.Json;
 using Octokit;
 using Issue = Elections.App.Ports.GitHub.Issue;
 using IssueComment = Elections.App.Ports.GitHub.IssueComment;
@@ -45,24 +46,41 @@ internal sealed class OctokitIssues(GitHubCalls calls) : IGitHubIssues
             route,
             "issue",
             Create,
-            async ct =>
-            {
-                var route = GitHubRoutes.ListIssues;
-                var query = new Dictionary<string, string>
-                {
-                    ["state"] = "all",
-                    ["sort"] = "created",
-                    ["direction"] = "desc",
-                    ["since"] = since.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
-                };
-                var recent = await calls.RunAsync(
-                    route, _ => calls.Api.GetAll<Octokit.Issue>(route.RelativeUri(repository.Owner, repository.Name), query, GitHubCalls.AllPages), ct).ConfigureAwait(false);
-                return recent
-                    .Select(i => i.ToIssue())
-                    .FirstOrDefault(i => !i.IsPullRequest && i.Author.Kind == GitHubAccountKind.Bot && EffectMarker.IsIn(i.Body, issue.EffectKey));
-            },
+            async ct => (await ListSinceAsync(repository, since, ct).ConfigureAwait(false))
+                .FirstOrDefault(i => i.Author.Kind == GitHubAccountKind.Bot && EffectMarker.IsIn(i.Body, issue.EffectKey)),
             cancellationToken);
     }
+
+    public Task<IReadOnlyList<Issue>> ListAsync(RepositoryRef repository, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(repository);
+        return ListSinceAsync(repository, since: null, cancellationToken);
+    }
+
+    public async Task PinAsync(RepositoryRef repository, Issue issue, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(repository);
+        ArgumentNullException.ThrowIfNull(issue);
+        if (issue.NodeId.Length == 0)
+        {
+            throw new ArgumentException($"issue #{issue.Number} was read without its node id; pinning needs it", nameof(issue));
+        }
+
+        var answer = await GraphQlPoster.PostAsync(
+            calls,
+            new PinIssueRequest(PinIssueMutation, new PinIssueVariables(issue.NodeId)),
+            GitHubGraphQlJsonContext.Default.PinIssueRequest,
+            GitHubGraphQlJsonContext.Default.PinIssueResponse,
+            cancellationToken).ConfigureAwait(false);
+        if (answer.Data?.PinIssue?.Issue?.Number != issue.Number)
+        {
+            var route = GitHubRoutes.GraphQl;
+            throw new GitHubApiException(route.Method, route.Template, 200, $"pinIssue answered without issue #{issue.Number}", requestId: null);
+        }
+    }
+
+    /// <summary>The pinIssue mutation (GitHub's GraphQL schema: <c>pinIssue(input: PinIssueInput!): PinIssuePayload</c>).</summary>
+    internal const string PinIssueMutation = "mutation PinIssue($issueId: ID!) { pinIssue(input: {issueId: $issueId}) { issue { number } } }";
 
     public Task<Issue> UpdateAsync(RepositoryRef repository, int number, IssueUpdate update, CancellationToken cancellationToken = default)
     {
@@ -96,6 +114,17 @@ internal sealed class OctokitIssues(GitHubCalls calls) : IGitHubIssues
         return calls.RunAsync(GitHubRoutes.LockIssue, c => c.Issue.LockUnlock.Lock(repository.Owner, repository.Name, number, octokitReason), cancellationToken);
     }
 
+    public async Task<IReadOnlyList<IssueTimelineEvent>> ListStateChangesAsync(RepositoryRef repository, int number, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(repository);
+        var route = GitHubRoutes.ListIssueTimeline;
+        var events = await calls.RunAsync(
+            route, _ => calls.Api.GetAll<TimelineEventInfo>(route.RelativeUri(repository.Owner, repository.Name, number), GitHubCalls.AllPages), cancellationToken).ConfigureAwait(false);
+        return [.. events
+            .Where(e => e.Event.StringValue is "closed" or "reopened" or "merged")
+            .Select(e => new IssueTimelineEvent { Event = e.Event.StringValue, CreatedAt = e.CreatedAt })];
+    }
+
     public async Task<IReadOnlyList<IssueComment>> ListCommentsAsync(RepositoryRef repository, int number, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(repository);
@@ -124,6 +153,26 @@ internal sealed class OctokitIssues(GitHubCalls calls) : IGitHubIssues
                 return comments.LastOrDefault(c => c.Author.Kind == GitHubAccountKind.Bot && EffectMarker.IsIn(c.Body, effectKey));
             },
             cancellationToken);
+    }
+
+    /// <summary>Issues (not pull requests) newest first, all pages; the generic call sends only the parameters the route defines.</summary>
+    private async Task<IReadOnlyList<Issue>> ListSinceAsync(RepositoryRef repository, DateTimeOffset? since, CancellationToken cancellationToken)
+    {
+        var route = GitHubRoutes.ListIssues;
+        var query = new Dictionary<string, string>
+        {
+            ["state"] = "all",
+            ["sort"] = "created",
+            ["direction"] = "desc",
+        };
+        if (since is { } from)
+        {
+            query["since"] = from.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var issues = await calls.RunAsync(
+            route, _ => calls.Api.GetAll<Octokit.Issue>(route.RelativeUri(repository.Owner, repository.Name), query, GitHubCalls.AllPages), cancellationToken).ConfigureAwait(false);
+        return [.. issues.Select(i => i.ToIssue()).Where(i => !i.IsPullRequest)];
     }
 
     public Task<IssueComment> UpdateCommentAsync(RepositoryRef repository, long commentId, string body, CancellationToken cancellationToken = default)

@@ -119,6 +119,7 @@ internal static class OctokitMapping
     public static PortIssue ToIssue(this Octokit.Issue issue) => new()
     {
         Number = issue.Number,
+        NodeId = issue.NodeId ?? "",
         Title = issue.Title,
         Body = issue.Body ?? "",
         IsOpen = issue.State.StringValue == "open",

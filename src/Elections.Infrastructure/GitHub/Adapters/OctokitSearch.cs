@@ -193,38 +193,16 @@ internal sealed class OctokitSearch(GitHubCalls calls) : IGitHubSearch
     private static void Report(ContributionQuery query, DateTimeOffset done) =>
         query.Progress?.Report((done - query.From).TotalSeconds / Math.Max(1, (query.To - query.From).TotalSeconds));
 
-    /// <summary>
-    /// POST /graphql through Octokit's generic connection: the body is sent as our JSON and the answer read from the
-    /// raw response text (Octokit's REST serializer would snake_case GraphQL's camelCase fields).
-    /// </summary>
     private async Task<GraphQlSearch> QueryAsync(string q, string? after, CancellationToken cancellationToken)
     {
-        var route = GitHubRoutes.GraphQl;
-        var body = JsonSerializer.Serialize(new GraphQlRequest(MergedPullRequestsQuery, new GraphQlVariables(q, after)), GitHubGraphQlJsonContext.Default.GraphQlRequest);
-        var response = await calls.RunAsync(
-            route,
-            c => c.Connection.Post<object>(calls.Options.EffectiveGraphQlUrl, body, "application/json", "application/json", parameters: null, cancellationToken),
+        var result = await GraphQlPoster.PostAsync(
+            calls,
+            new GraphQlRequest(MergedPullRequestsQuery, new GraphQlVariables(q, after)),
+            GitHubGraphQlJsonContext.Default.GraphQlRequest,
+            GitHubGraphQlJsonContext.Default.GraphQlSearchResponse,
             cancellationToken).ConfigureAwait(false);
-        var requestId = response.HttpResponse.Headers.FirstOrDefault(h => string.Equals(h.Key, "X-GitHub-Request-Id", StringComparison.OrdinalIgnoreCase)).Value;
-        GraphQlSearchResponse? result;
-        try
-        {
-            result = JsonSerializer.Deserialize(response.HttpResponse.Body as string ?? "", GitHubGraphQlJsonContext.Default.GraphQlSearchResponse);
-        }
-        catch (JsonException ex)
-        {
-            throw new GitHubApiException(route.Method, route.Template, (int)response.HttpResponse.StatusCode, $"unexpected JSON: {ex.Message}", requestId, ex);
-        }
-
-        if (result?.Errors is { Count: > 0 } errors)
-        {
-            throw new GitHubApiException(route.Method, route.Template, (int)response.HttpResponse.StatusCode, string.Join("; ", errors.Select(e => e.Message)), requestId)
-            {
-                IsRateLimited = errors.Any(e => e.Type == "RATE_LIMITED"),
-            };
-        }
-
-        return result?.Data?.Search
-            ?? throw new GitHubApiException(route.Method, route.Template, (int)response.HttpResponse.StatusCode, "GraphQL answered without data.search", requestId);
+        var route = GitHubRoutes.GraphQl;
+        return result.Data?.Search
+            ?? throw new GitHubApiException(route.Method, route.Template, 200, "GraphQL answered without data.search", requestId: null);
     }
 }

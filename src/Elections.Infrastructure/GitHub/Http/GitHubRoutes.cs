@@ -41,6 +41,7 @@ public static class GitHubRoutes
     public static readonly GitHubRoute GetIssue = new("GET", "/repos/{owner}/{repo}/issues/{issue_number}");
     public static readonly GitHubRoute UpdateIssue = new("PATCH", "/repos/{owner}/{repo}/issues/{issue_number}");
     public static readonly GitHubRoute LockIssue = new("PUT", "/repos/{owner}/{repo}/issues/{issue_number}/lock");
+    public static readonly GitHubRoute ListIssueTimeline = new("GET", "/repos/{owner}/{repo}/issues/{issue_number}/timeline", RetrySafety.Always, ["per_page"]);
     public static readonly GitHubRoute ListIssueComments = new("GET", "/repos/{owner}/{repo}/issues/{issue_number}/comments", RetrySafety.Always, ["since", "per_page"]);
     public static readonly GitHubRoute CreateIssueComment = new("POST", "/repos/{owner}/{repo}/issues/{issue_number}/comments", RetrySafety.RejectedOnly);
     public static readonly GitHubRoute UpdateIssueComment = new("PATCH", "/repos/{owner}/{repo}/issues/comments/{comment_id}");
@@ -86,7 +87,7 @@ public static class GitHubRoutes
         ListFailedOrgInvitations, CreateOrgInvitation, CancelOrgInvitation, CheckBlockedUser, ListOrgRepositories, ListBlockedUsers, GetTeam,
         ListTeamMembers, ListTeamInvitations, GetTeamMembership, AddTeamMembership, RemoveTeamMembership, GetPullRequest,
         ListPullRequests, UpdatePullRequest, ListPullRequestFiles, ListPullRequestCommits, ListPullRequestReviews, MergePullRequest, CreateIssue,
-        ListIssues, GetIssue, UpdateIssue, LockIssue, ListIssueComments, CreateIssueComment, UpdateIssueComment, ListLabels,
+        ListIssues, GetIssue, UpdateIssue, LockIssue, ListIssueTimeline, ListIssueComments, CreateIssueComment, UpdateIssueComment, ListLabels,
         GetLabel, CreateLabel, AddIssueLabels, RemoveIssueLabel, GetRepository, GetContent, GetRef, PutContent, CreateCheckRun,
         UpdateCheckRun, ListCheckRunsForRef, SearchIssues, CreatePullRequest, RequestReviewers, RemoveRequestedReviewers, CreateRef,
     ];

@@ -4,6 +4,12 @@ namespace Elections.Infrastructure.GitHub.Json;
 
 #pragma warning disable CA1812 // Instantiated by System.Text.Json.
 
+/// <summary>A GraphQL answer: its errors, if any (the data part differs by query).</summary>
+internal interface IGraphQlResponse
+{
+    IReadOnlyList<GraphQlError>? Errors { get; }
+}
+
 internal sealed record GraphQlVariables(string Q, string? After);
 
 internal sealed record GraphQlRequest(string Query, GraphQlVariables Variables);
@@ -31,5 +37,18 @@ internal sealed record GraphQlSearchData(GraphQlSearch? Search);
 
 internal sealed record GraphQlError(string? Message, string? Type);
 
-internal sealed record GraphQlSearchResponse(GraphQlSearchData? Data, IReadOnlyList<GraphQlError>? Errors);
+internal sealed record GraphQlSearchResponse(GraphQlSearchData? Data, IReadOnlyList<GraphQlError>? Errors) : IGraphQlResponse;
+
+// The pinIssue mutation (REST has no pin endpoint).
+internal sealed record PinIssueVariables(string IssueId);
+
+internal sealed record PinIssueRequest(string Query, PinIssueVariables Variables);
+
+internal sealed record PinnedIssue(int Number);
+
+internal sealed record PinIssuePayload(PinnedIssue? Issue);
+
+internal sealed record PinIssueData(PinIssuePayload? PinIssue);
+
+internal sealed record PinIssueResponse(PinIssueData? Data, IReadOnlyList<GraphQlError>? Errors) : IGraphQlResponse;
 #pragma warning restore CA1812
