@@ -28,7 +28,7 @@ internal static class CandidatesCommand
 
     private static Command Remind(TextWriter output, TextWriter error, TimeProvider clock, IReadOnlyDictionary<string, string>? environment)
     {
-        var github = GitHubOption();
+        var github = GlobalOptions.GitHub();
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the reminders that would be posted; post nothing" };
         var json = GlobalOptions.Json();
         var command = new Command("remind", "Mention nominees and nominators on their nomination pull requests (accept, form, endorsements) and note on the status issue when nobody is nominated; each reminder once per phase")
