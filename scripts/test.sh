@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 
 npm ci --prefix tests/contract --no-audit --no-fund --loglevel=error
 npm ci --prefix tests/webhooks-examples --no-audit --no-fund --loglevel=error
+npm ci --prefix tests/scenarios --no-audit --no-fund --loglevel=error
 ELECTIONS_TEST_POSTGRES="$(scripts/postgres.sh)"
 export ELECTIONS_TEST_POSTGRES
 scripts/chromium.sh

@@ -25,26 +25,15 @@ public sealed class NominationEndToEndTests : IAsyncLifetime
     private const string Org = "examplecoop";
     private const string Repo = "sc-election-2026";
     private static readonly string[] NotEndorsers = ["jamal-bakr", "kavya-iyer", "olivia-ec", "omar-ec", "oksana-ec"];
-    private TestDatabase _database = null!;
-    private SandboxServer _sandbox = null!;
-    private RunningHost _host = null!;
+    private SandboxWithHost _world = null!;
     private Dictionary<string, long> _voters = null!;
     private readonly Dictionary<string, SandboxUser> _users = [];
 
-    private SandboxState State => _sandbox.State;
+    private SandboxState State => _world.Sandbox.State;
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabases.CreateAsync(TestDatabases.Sqlite);
-        _sandbox = await SandboxServer.StartAsync(new SandboxServerOptions { AppId = 4242, AppSlug = "elections", InstallationId = 42 });
-        _host = await RunningHost.StartAsync(
-            _database.Setting,
-            gitHub: null,
-            services => services.AddSingleton<IConflictGroups>(new FixedConflictGroups(Groups)),
-            $"--{ElectionsVariables.PrivateKey}={CreateKey()}",
-            $"--{ElectionsVariables.GitHubApiUrl}={_sandbox.BaseUrl}",
-            $"--{ElectionsVariables.RetryDelayMs}=20");
-        _sandbox.Webhooks.Configure(_host.WebhookUrl, RunningHost.Secret);
+        _world = await SandboxWithHost.StartAsync(services => services.AddSingleton<IConflictGroups>(new FixedConflictGroups(Groups)));
         State.AddOrganization(Org);
         var now = State.Now;
         var files = SampleElection.WithConfig(config => WithTimeline(config, now));
@@ -64,12 +53,7 @@ public sealed class NominationEndToEndTests : IAsyncLifetime
     /// <summary>Conflict groups the committee declared: three endorsers work for the same company.</summary>
     private static IReadOnlyList<ConflictGroup> Groups { get; } = [new("Acme Corp", [1000012, 1000013, 1000014])];
 
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _sandbox.DisposeAsync();
-        await _database.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _world.DisposeAsync();
 
     [Fact]
     public async Task CandidacyPhase_RacesRetractionsTyposLateActionsFaultsAndRedelivery_EndsInTheExpectedState()
@@ -90,8 +74,8 @@ public sealed class NominationEndToEndTests : IAsyncLifetime
         Assert.Equal(["nomination", "nominee-accepted"], Labels(pr));
 
         // Faults while 30 voters approve at once: the label call fails with 502 once and is rate limited once.
-        _sandbox.Faults.Add(new SandboxFault { Method = "POST", Path = $"/repos/{Org}/{Repo}/issues/*/labels", Status = 502, Count = 1 });
-        _sandbox.Faults.Add(new SandboxFault { Method = "PATCH", Path = $"/repos/{Org}/{Repo}/check-runs/*", Status = 429, Count = 1, RetryAfterSeconds = 0 });
+        _world.Sandbox.Faults.Add(new SandboxFault { Method = "POST", Path = $"/repos/{Org}/{Repo}/issues/*/labels", Status = 502, Count = 1 });
+        _world.Sandbox.Faults.Add(new SandboxFault { Method = "PATCH", Path = $"/repos/{Org}/{Repo}/check-runs/*", Status = 429, Count = 1, RetryAfterSeconds = 0 });
         var endorsers = _voters.Keys.Where(l => !NotEndorsers.Contains(l) && CanVote(l)).Take(30).ToList();
         var reviews = new Dictionary<string, long>();
         await Task.WhenAll(endorsers.Select(login => Task.Run(() =>
@@ -154,10 +138,10 @@ public sealed class NominationEndToEndTests : IAsyncLifetime
         var before = Snapshot();
 
         // Every webhook again: GitHub's redelivery (same id) and a fresh copy (new id). Nothing new, same state.
-        foreach (var delivery in _sandbox.Webhooks.Deliveries.Where(d => !d.Redelivery).ToList())
+        foreach (var delivery in _world.Sandbox.Webhooks.Deliveries.Where(d => !d.Redelivery).ToList())
         {
-            _sandbox.Webhooks.Redeliver(delivery.Id);
-            _sandbox.Webhooks.Enqueue(new WebhookEvent(delivery.Event, JsonNode.Parse(delivery.Body)!.AsObject()));
+            _world.Sandbox.Webhooks.Redeliver(delivery.Id);
+            _world.Sandbox.Webhooks.Enqueue(new WebhookEvent(delivery.Event, JsonNode.Parse(delivery.Body)!.AsObject()));
         }
 
         await SettleAsync();
@@ -184,10 +168,10 @@ public sealed class NominationEndToEndTests : IAsyncLifetime
             replies.Select(c => c.StartsWith($"elections[bot]: {late}", StringComparison.Ordinal) ? $"elections[bot]: {late}" : c));
         Assert.Contains("after the deadline for endorsements, acceptances and candidate forms: ", replies[^1], StringComparison.Ordinal);
         Assert.Contains(" UTC. It does not count.", replies[^1], StringComparison.Ordinal);
-        var summary = _sandbox.State.CheckRuns(Org, Repo).Single(r => r.HeadSha == HeadSha(pr)).Summary!;
+        var summary = _world.Sandbox.State.CheckRuns(Org, Repo).Single(r => r.HeadSha == HeadSha(pr)).Summary!;
         Assert.Contains("Endorsements: 28 of 3 needed", summary, StringComparison.Ordinal);
         Assert.Contains("Mutually independent people among nominee and endorsers: 27 of 4 needed", summary, StringComparison.Ordinal);
-        Assert.Single(_sandbox.State.CheckRuns(Org, Repo), r => r.HeadSha == HeadSha(pr));
+        Assert.Single(_world.Sandbox.State.CheckRuns(Org, Repo), r => r.HeadSha == HeadSha(pr));
     }
 
     [Fact]
@@ -341,17 +325,11 @@ public sealed class NominationEndToEndTests : IAsyncLifetime
     {
         for (var round = 0; round < 3; round++)
         {
-            await _sandbox.Webhooks.WaitForIdleAsync();
-            await _host.WaitProcessedAsync(_sandbox.Webhooks.Deliveries.Where(d => d.Status == 202).Select(d => d.Id));
+            await _world.Sandbox.Webhooks.WaitForIdleAsync();
+            await _world.Host.WaitProcessedAsync(_world.Sandbox.Webhooks.Deliveries.Where(d => d.Status == 202).Select(d => d.Id));
         }
 
-        Assert.Equal(0, (await _host.Store.CountAsync(CancellationToken.None)).Queued);
-    }
-
-    private static string CreateKey()
-    {
-        using var rsa = System.Security.Cryptography.RSA.Create(2048);
-        return rsa.ExportRSAPrivateKeyPem();
+        Assert.Equal(0, (await _world.Host.Store.CountAsync(CancellationToken.None)).Queued);
     }
 
     private sealed class FixedConflictGroups(IReadOnlyList<ConflictGroup> groups) : IConflictGroups

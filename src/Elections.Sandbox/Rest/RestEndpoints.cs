@@ -58,7 +58,7 @@ internal static class RestEndpoints
 
         app.MapGet("/repos/{owner}/{repo}", (string owner, string repo) => Http.Json(state.GetRepository(owner, repo)));
         app.MapGet("/repos/{owner}/{repo}/contents/{**path}", (HttpContext c, string owner, string repo, string? path) =>
-            Http.Json(state.GetContent(owner, repo, path ?? "", c.Request.Query["ref"].FirstOrDefault())));
+            Http.Json(state.GetContent(owner, repo, Uri.UnescapeDataString(path ?? ""), c.Request.Query["ref"].FirstOrDefault())));
         app.MapGet("/repos/{owner}/{repo}/git/ref/{**ref}", (string owner, string repo, string @ref) => Http.Json(state.GetRef(owner, repo, Uri.UnescapeDataString(@ref))));
         app.MapPut("/repos/{owner}/{repo}/contents/{**path}", async (HttpContext c, string owner, string repo, string path) =>
         {
@@ -76,7 +76,7 @@ internal static class RestEndpoints
             }
 
             var committer = body["committer"] as System.Text.Json.Nodes.JsonObject;
-            var (json, created) = state.PutContent(owner, repo, path, bytes, message, body.Text("sha"), body.Text("branch"), committer?.Text("name"), committer?.Text("email"));
+            var (json, created) = state.PutContent(owner, repo, Uri.UnescapeDataString(path), bytes, message, body.Text("sha"), body.Text("branch"), committer?.Text("name"), committer?.Text("email"));
             return Http.Json(json, created ? 201 : 200);
         });
 

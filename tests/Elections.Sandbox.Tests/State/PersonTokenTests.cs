@@ -89,6 +89,19 @@ public sealed class PersonTokenTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task PutContent_PathWithEscapedSlash_IsTheSameFile()
+    {
+        // @octokit/rest sends {path} URL-encoded (candidates%2Fcarol.md); GitHub reads it as candidates/carol.md.
+        using var carol = await PersonAsync("carol");
+        await PutFileAsync(carol, "candidates%2Fcarol.md", "# carol\n", "main", null);
+
+        var read = await carol.GetAsync($"{Repo}/contents/candidates%2Fcarol.md");
+
+        Assert.Equal("candidates/carol.md", read.Body!["path"]!.GetValue<string>());
+        Assert.Equal("candidates/carol.md", (await carol.GetAsync($"{Repo}/contents/candidates/carol.md")).Body!["path"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task CreateReview_NomineeApprovesOwnPullRequest_Is422()
     {
         using var carol = await PersonAsync("carol");
