@@ -42,7 +42,7 @@ internal static class CommandExamples
         ["elections mail"] = ["elections mail send roll-notice --dry-run"],
         ["elections mail send"] = ["elections mail send roll-notice", "elections mail send roll-notice --resume"],
         ["elections mail bounces"] = ["elections mail bounces bounces/*.eml"],
-        ["elections announce"] = ["elections announce kickoff --channel discourse --out out/", "elections announce result --channel website --dry-run", "elections announce voting-start --channel github --post --github examplecoop/sc-election-2026"],
+        ["elections announce"] = ["elections announce kickoff --channel discourse --out out/", "elections announce result --channel website --dry-run", "elections announce voting-start --channel github --post --github examplecoop/sc-election-2026", "elections announce kickoff --channel website --post"],
         ["elections reminders"] = ["elections reminders send --channel mail github"],
         ["elections reminders send"] = ["elections reminders send --channel mail github        # in the scheduled workflow", "elections reminders send --channel mail --at 2026-10-10T12:00:00Z --dry-run"],
         ["elections candidates"] = ["elections candidates status --json"],
