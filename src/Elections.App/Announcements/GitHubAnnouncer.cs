@@ -56,24 +56,62 @@ public sealed class GitHubAnnouncer(IGitHub gitHub)
         return new GitHubAnnouncement(pull.Number, pull.HtmlUrl, GitHubAnnouncementOutcome.Commented);
     }
 
-    private async Task<PullRequest> OpenAsync(RepositoryRef repository, string election, string name, RenderedAnnouncement rendered, string pullKey, string postKey, CancellationToken cancellationToken)
+    private Task<PullRequest> OpenAsync(RepositoryRef repository, string election, string name, RenderedAnnouncement rendered, string pullKey, string postKey, CancellationToken cancellationToken) =>
+        ProposeAsync(
+            repository,
+            Branch(election),
+            [(PagePath(name), $"# {rendered.Title}\n\n{rendered.Markdown}\n")],
+            rendered.Title,
+            EffectMarker.Append(EffectMarker.Append(rendered.Markdown, pullKey), postKey),
+            cancellationToken);
+
+    /// <summary>
+    /// Proposes announcement <paramref name="name"/>'s website page (issue 12 item 3) as a pull request to the site
+    /// repository <paramref name="site"/>: <c>SITEPATH/ELECTION-NAME.md</c> and its <c>.html</c> on the branch
+    /// <c>elections/website-ELECTION-NAME</c>. Found again by its marker, so a rerun opens no second pull request.
+    /// </summary>
+    public async Task<GitHubAnnouncement> ProposePageAsync(RepositoryRef site, string sitePath, string election, string name, RenderedAnnouncement rendered, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(rendered);
+        var key = $"website:{election}:{name}";
+        var pulls = await gitHub.PullRequests.ListAsync(site, PullRequestStateFilter.All, cancellationToken).ConfigureAwait(false);
+        var existing = pulls.Where(p => p.Author.Kind == GitHubAccountKind.Bot && EffectMarker.IsIn(p.Body, key)).MinBy(p => p.Number);
+        if (existing is not null)
+        {
+            return new GitHubAnnouncement(existing.Number, existing.HtmlUrl, GitHubAnnouncementOutcome.AlreadyPosted);
+        }
+
+        var stem = $"{sitePath.TrimEnd('/')}/{election}-{name}";
+        var pull = await ProposeAsync(
+            site,
+            $"elections/website-{election}-{name}",
+            [($"{stem}.md", $"# {rendered.Title}\n\n{rendered.Markdown}\n"), ($"{stem}.html", rendered.Html)],
+            rendered.Title,
+            EffectMarker.Append($"The announcement page \"{rendered.Title}\" of the election {election}, rendered by `elections announce {name} --channel website`.", key),
+            cancellationToken).ConfigureAwait(false);
+        return new GitHubAnnouncement(pull.Number, pull.HtmlUrl, GitHubAnnouncementOutcome.Opened);
+    }
+
+    /// <summary>A branch off the default branch of <paramref name="repository"/> holding <paramref name="files"/> (each written once), proposed as a pull request.</summary>
+    private async Task<PullRequest> ProposeAsync(RepositoryRef repository, string branch, IReadOnlyList<(string Path, string Text)> files, string title, string body, CancellationToken cancellationToken)
     {
         var target = await gitHub.Contents.GetRepositoryAsync(repository, cancellationToken).ConfigureAwait(false);
         var defaultBranch = target.Value?.DefaultBranch ?? throw new InvalidInputException(new Problem(repository.FullName, 0, "repository", "not found: check the name and that the token can see it"));
         var head = await gitHub.Contents.GetBranchHeadAsync(repository, defaultBranch, cancellationToken).ConfigureAwait(false);
-        var branch = Branch(election);
         await gitHub.Contents.CreateBranchAsync(repository, branch, head.Value ?? throw new InvalidInputException(new Problem(repository.FullName, 0, "repository", $"its default branch {defaultBranch} has no commit yet")), cancellationToken).ConfigureAwait(false);
-        var page = PagePath(name);
-        if (!(await gitHub.Contents.GetFileAsync(repository, page, branch, cancellationToken).ConfigureAwait(false)).Found)
+        foreach (var (path, text) in files)
         {
-            await gitHub.Contents.PutFileAsync(
-                repository,
-                new FileWrite { Path = page, Content = Encoding.UTF8.GetBytes($"# {rendered.Title}\n\n{rendered.Markdown}\n"), Message = $"Announcement: {rendered.Title}", Branch = branch },
-                cancellationToken).ConfigureAwait(false);
+            if (!(await gitHub.Contents.GetFileAsync(repository, path, branch, cancellationToken).ConfigureAwait(false)).Found)
+            {
+                await gitHub.Contents.PutFileAsync(
+                    repository,
+                    new FileWrite { Path = path, Content = Encoding.UTF8.GetBytes(text), Message = $"Announcement: {title}", Branch = branch },
+                    cancellationToken).ConfigureAwait(false);
+            }
         }
 
-        var body = EffectMarker.Append(EffectMarker.Append(rendered.Markdown, pullKey), postKey);
-        return await gitHub.PullRequests.CreateAsync(repository, rendered.Title, body, branch, defaultBranch, cancellationToken).ConfigureAwait(false);
+        return await gitHub.PullRequests.CreateAsync(repository, title, body, branch, defaultBranch, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Asks the voters team to review (GitHub notifies its members), withdraws the request, and locks the conversation to collaborators: locked means done.</summary>
@@ -88,7 +126,7 @@ public sealed class GitHubAnnouncer(IGitHub gitHub)
 /// <summary>What <see cref="GitHubAnnouncer"/> did.</summary>
 public enum GitHubAnnouncementOutcome
 {
-    /// <summary>Opened the election's announcement pull request with this announcement and notified the voters team.</summary>
+    /// <summary>Opened the election's announcement pull request with this announcement and notified the voters team (or, for the website, opened the page's pull request).</summary>
     Opened,
 
     /// <summary>Commented this announcement on the existing pull request.</summary>

@@ -11,7 +11,8 @@ namespace Elections.Cli.Commands;
 /// <summary>
 /// <c>elections announce NAME --channel discourse|github|website|email [--repo DIR] [--out DIR] [--dry-run] [--post]</c>:
 /// renders an announcement for one channel (mail for the first recipient, as a preview); <c>--post</c> sends a
-/// Discourse announcement through its API, or posts it on the election's GitHub announcement pull request (docs/mail.md).
+/// Discourse announcement through its API, posts it on the election's GitHub announcement pull request, or proposes the
+/// website page as a pull request to the site repository (docs/mail.md).
 /// </summary>
 internal static class AnnounceCommand
 {
@@ -23,7 +24,7 @@ internal static class AnnounceCommand
         var repo = GlobalOptions.Repo();
         var outDir = new Option<DirectoryInfo?>("--out") { Description = "Write NAME.CHANNEL.md (and .html for website and email) into this folder instead of standard output" };
         var dryRun = new Option<bool>("--dry-run") { Description = "With --post: show what would be posted, post nothing" };
-        var post = new Option<bool>("--post") { Description = "Post it: Discourse through its API (DISCOURSE_URL, DISCOURSE_API_KEY, DISCOURSE_API_USERNAME); GitHub as the election's announcement pull request (--github)" };
+        var post = new Option<bool>("--post") { Description = "Post it: Discourse through its API (DISCOURSE_URL, DISCOURSE_API_KEY, DISCOURSE_API_USERNAME); GitHub as the election's announcement pull request (--github); the website page as a pull request to announcements.site_repository" };
         var github = GlobalOptions.GitHub();
         var elected = new Option<string[]>("--elected") { Description = "For result: the elected logins in the final order (default: results/results.json from elections results)", AllowMultipleArgumentsPerToken = true };
         var command = new Command("announce", "Render an announcement for Discourse, GitHub, the website or mail; --post publishes it");
@@ -83,6 +84,11 @@ internal static class AnnounceCommand
                 return await AnnounceOnGitHub.PostAsync(output, context.Parse.GetValue(github), config, template, rendered, context.Get(dryRun), cancellationToken).ConfigureAwait(false);
             }
 
+            if (context.Get(post) && target == AnnouncementChannel.Website)
+            {
+                return await AnnounceOnGitHub.ProposePageAsync(output, config, template, rendered, context.Get(dryRun), cancellationToken).ConfigureAwait(false);
+            }
+
             if (context.Get(post))
             {
                 return await PostAsync(output, target, rendered, config.Announcements.DiscourseCategory, context.Get(dryRun), cancellationToken).ConfigureAwait(false);
@@ -97,9 +103,7 @@ internal static class AnnounceCommand
     {
         if (target != AnnouncementChannel.Discourse)
         {
-            throw new InvalidInputException(new Problem("", 0, "--post", target == AnnouncementChannel.Email
-                ? "mail is sent with `elections mail send NAME`, which journals every recipient"
-                : $"posting to {AnnouncementChannels.Name(target)} is not automated yet: use --out and open the pull request by hand (docs/mail.md)"));
+            throw new InvalidInputException(new Problem("", 0, "--post", "mail is sent with `elections mail send NAME`, which journals every recipient"));
         }
 
         string Require(string variable) => Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value

@@ -28,13 +28,8 @@ internal static class AnnounceOnGitHub
             return ExitCodes.Ok;
         }
 
-        var settings = new ConfigurationBuilder().AddEnvironmentVariables().Build();
-        var services = new ServiceCollection().AddLogging();
-        services.AddElectionsApp(settings).AddElectionsGitHub(required: true);
-        await using var provider = services.BuildServiceProvider();
-        BotServices.Validated(provider);
-        var gitHub = provider.GetRequiredService<IGitHubFactory>().Create(GitHubCallContext.None);
-        var posted = await new GitHubAnnouncer(gitHub).PostAsync(repository, config.Slug, config.VotersTeam, name, rendered, cancellationToken).ConfigureAwait(false);
+        await using var provider = Services();
+        var posted = await Announcer(provider).PostAsync(repository, config.Slug, config.VotersTeam, name, rendered, cancellationToken).ConfigureAwait(false);
         var what = posted.Outcome switch
         {
             GitHubAnnouncementOutcome.Opened => $"opened the announcement pull request #{posted.Number} and notified the team {config.VotersTeam}",
@@ -44,4 +39,44 @@ internal static class AnnounceOnGitHub
         await output.WriteLineAsync($"{what}: {posted.Url}").ConfigureAwait(false);
         return ExitCodes.Ok;
     }
+
+    /// <summary>
+    /// <c>elections announce NAME --channel website --post</c>: the page proposed as a pull request to
+    /// <c>announcements.site_repository</c> under <c>announcements.site_path</c>.
+    /// </summary>
+    public static async Task<int> ProposePageAsync(TextWriter output, ElectionConfig config, string name, RenderedAnnouncement rendered, bool dryRun, CancellationToken cancellationToken)
+    {
+        if (!RepositoryRef.TryParse(config.Announcements.SiteRepository, out var site))
+        {
+            throw new InvalidInputException(new Problem(config.Source.File, 0, "announcements.site_repository", "is not set: write owner/name of the website repository the page is proposed to (docs/configuration.md)"));
+        }
+
+        var stem = $"{config.Announcements.SitePath.TrimEnd('/')}/{config.Slug}-{name}";
+        if (dryRun)
+        {
+            await output.WriteLineAsync($"dry run: would propose {stem}.md and {stem}.html (\"{rendered.Title}\") as a pull request to {site}").ConfigureAwait(false);
+            return ExitCodes.Ok;
+        }
+
+        await using var provider = Services();
+        var proposed = await Announcer(provider).ProposePageAsync(site, config.Announcements.SitePath, config.Slug, name, rendered, cancellationToken).ConfigureAwait(false);
+        var what = proposed.Outcome == GitHubAnnouncementOutcome.Opened
+            ? $"proposed {stem}.md and .html to {site} in pull request #{proposed.Number}"
+            : $"already proposed to {site} in pull request #{proposed.Number}; nothing new";
+        await output.WriteLineAsync($"{what}: {proposed.Url}").ConfigureAwait(false);
+        return ExitCodes.Ok;
+    }
+
+    private static ServiceProvider Services()
+    {
+        var settings = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+        var services = new ServiceCollection().AddLogging();
+        services.AddElectionsApp(settings).AddElectionsGitHub(required: true);
+        var provider = services.BuildServiceProvider();
+        BotServices.Validated(provider);
+        return provider;
+    }
+
+    private static GitHubAnnouncer Announcer(ServiceProvider provider) =>
+        new(provider.GetRequiredService<IGitHubFactory>().Create(GitHubCallContext.None));
 }

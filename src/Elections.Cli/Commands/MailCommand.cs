@@ -56,31 +56,36 @@ internal static class MailCommand
                 return ExitCodes.Ok;
             }
 
-            var endpoint = SmtpSettings.Resolve(config.Mail);
-            await using var store = await MailStore.OpenAsync(folder, clock, cancellationToken).ConfigureAwait(false);
-            var runner = new MailoutRunner(new SqlMailJournal(store), new MailKitMailer(endpoint), clock);
-            var options = new MailoutOptions
-            {
-                Connections = config.Mail.Connections,
-                RatePerSecond = config.Mail.RatePerSecond,
-                MaxConsecutiveFailures = config.Mail.MaxConsecutiveFailures,
-                Resume = context.Get(resume),
-            };
-            var mailout = new MailoutKey(config.Slug, template);
-            MailoutSummary summary;
-            try
-            {
-                summary = await MailProgress.RunAsync(mails.Count, progress => runner.RunAsync(mailout, mails, options, progress, cancellationToken)).ConfigureAwait(false);
-            }
-            catch (MailoutAlreadyStartedException exception)
-            {
-                throw new InvalidInputException(new Problem("", 0, "--resume", exception.Message));
-            }
-
-            await WriteSummaryAsync(output, error, mailout, summary).ConfigureAwait(false);
-            return summary.Complete ? ExitCodes.Ok : ExitCodes.Failure;
+            return await SendAsync(output, error, folder, config, new MailoutKey(config.Slug, template), mails, context.Get(resume), clock, cancellationToken).ConfigureAwait(false);
         }));
         return command;
+    }
+
+    /// <summary>Sends <paramref name="mails"/> as <paramref name="mailout"/>, journaled in the election's store, and prints the summary.</summary>
+    internal static async Task<int> SendAsync(TextWriter output, TextWriter error, string folder, Elections.Core.Configuration.ElectionConfig config, MailoutKey mailout, IReadOnlyList<PreparedMail> mails, bool resume, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var endpoint = SmtpSettings.Resolve(config.Mail);
+        await using var store = await MailStore.OpenAsync(folder, clock, cancellationToken).ConfigureAwait(false);
+        var runner = new MailoutRunner(new SqlMailJournal(store), new MailKitMailer(endpoint), clock);
+        var options = new MailoutOptions
+        {
+            Connections = config.Mail.Connections,
+            RatePerSecond = config.Mail.RatePerSecond,
+            MaxConsecutiveFailures = config.Mail.MaxConsecutiveFailures,
+            Resume = resume,
+        };
+        MailoutSummary summary;
+        try
+        {
+            summary = await MailProgress.RunAsync(mails.Count, progress => runner.RunAsync(mailout, mails, options, progress, cancellationToken)).ConfigureAwait(false);
+        }
+        catch (MailoutAlreadyStartedException exception)
+        {
+            throw new InvalidInputException(new Problem("", 0, "--resume", exception.Message));
+        }
+
+        await WriteSummaryAsync(output, error, mailout, summary).ConfigureAwait(false);
+        return summary.Complete ? ExitCodes.Ok : ExitCodes.Failure;
     }
 
     private static async Task WriteSummaryAsync(TextWriter output, TextWriter error, MailoutKey mailout, MailoutSummary summary)
@@ -142,7 +147,7 @@ internal static class MailCommand
         return command;
     }
 
-    private static (Elections.Core.Configuration.ElectionConfig Config, ElectionSnapshot Election) LoadElection(string folder)
+    internal static (Elections.Core.Configuration.ElectionConfig Config, ElectionSnapshot Election) LoadElection(string folder)
     {
         var election = ElectionFolder.Load(folder);
         if (!election.TryGetConfig(out var config))

@@ -12,6 +12,7 @@ internal static class Registry
         yield return VotersCommand.Build(output, error, clock);
         yield return MailCommand.Build(output, error, clock);
         yield return AnnounceCommand.Build(output, error);
+        yield return RemindersCommand.Build(output, error, clock);
         yield return BallotsCommand.Create(output, error);
         yield return TallyCommand.Create(output, error, clock);
         yield return VotingCommand.Create(output, error, clock);

@@ -59,7 +59,8 @@ internal static class StatusCommand
         return command;
     }
 
-    private static DateTimeOffset ParseInstant(string? text, TimeProvider clock)
+    /// <summary>The instant <c>--at</c> names (ISO 8601), or now.</summary>
+    internal static DateTimeOffset ParseInstant(string? text, TimeProvider clock)
     {
         if (text is null)
         {

@@ -17,9 +17,18 @@ public sealed record AnnouncementSettings
 
     /// <summary>
     /// Reminder offsets: timeline key (<c>nominations_close</c>, <c>endorsements_close</c>, <c>voting_closes</c>) →
-    /// days before that deadline the matching reminder is sent. A key left out sends no reminder.
+    /// days before that deadline the matching reminder is sent. Without a <c>reminders</c> section,
+    /// <see cref="DefaultReminders"/>; with one, a key left out sends no reminder.
     /// </summary>
-    public IReadOnlyDictionary<string, int> Reminders { get; init; } = new Dictionary<string, int>(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, int> Reminders { get; init; } = DefaultReminders;
+
+    /// <summary>The reminders without a <c>reminders</c> section: two days before each of the three deadlines.</summary>
+    public static readonly IReadOnlyDictionary<string, int> DefaultReminders = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["nominations_close"] = 2,
+        ["endorsements_close"] = 2,
+        ["voting_closes"] = 2,
+    };
 
     /// <summary>The default for <see cref="SitePath"/>.</summary>
     public const string DefaultSitePath = "announcements";

@@ -183,6 +183,23 @@ public sealed class ElectionRepoTemplateTests : IClassFixture<PackedTool>, IAsyn
         Assert.Empty(_sandbox.State.ListIssues("acme", "sc-election", "all", null, null, true));
     }
 
+    [Fact]
+    public void Reminders_RunSteps_InstallTheToolAndSendWhatIsDue()
+    {
+        var env = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["GITHUB_EVENT_NAME"] = "schedule",
+            ["GITHUB_REPOSITORY"] = "examplecoop/sc-election-2026",
+            ["GH_TOKEN"] = "ghs_test_token",
+            ["GITHUB_API_URL"] = _sandbox.BaseUrl.AbsoluteUri,
+        };
+
+        var (outputs, _) = RunWorkflow("reminders.yml", env);
+
+        // The sample election's voting closed on 2026-10-26, so on any run of this test no reminder is due any more.
+        Assert.Contains("no reminder is due", outputs["Send the reminders that are due"], StringComparison.Ordinal);
+    }
+
     /// <summary>Runs every <c>run:</c> step of the workflow's jobs in order; the step outputs by name, and the job summary.</summary>
     private (Dictionary<string, string> Outputs, string Summary) RunWorkflow(string file, Dictionary<string, string> runner)
     {

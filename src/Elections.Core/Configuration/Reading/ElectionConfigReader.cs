@@ -259,13 +259,16 @@ internal static class ElectionConfigReader
 
     private static AnnouncementSettings ReadAnnouncements(YamlSection section)
     {
+        var configured = section.Has("reminders");
         var reminders = section.Section("reminders", ConfigKeys.Reminders, null);
         return new AnnouncementSettings
         {
             SiteRepository = section.String("site_repository", null),
             SitePath = section.String("site_path", null, AnnouncementSettings.DefaultSitePath),
             DiscourseCategory = section.Int("discourse_category", null, 0, 0),
-            Reminders = ConfigKeys.Reminders.Where(reminders.Has).ToDictionary(key => key, key => reminders.Int(key, null, 0, 1, 365), StringComparer.Ordinal),
+            Reminders = configured
+                ? ConfigKeys.Reminders.Where(reminders.Has).ToDictionary(key => key, key => reminders.Int(key, null, 0, 1, 365), StringComparer.Ordinal)
+                : AnnouncementSettings.DefaultReminders,
         };
     }
 
