@@ -1,11 +1,7 @@
 using Elections.App.Announcements;
-using Elections.App.Configuration;
 using Elections.App.Ports.GitHub;
 using Elections.Core.Configuration;
 using Elections.Core.Validation;
-using Elections.Infrastructure.Composition;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Elections.Cli.Commands;
 
@@ -28,13 +24,7 @@ internal static class AnnounceOnGitHub
             return ExitCodes.Ok;
         }
 
-        var settings = new ConfigurationBuilder().AddEnvironmentVariables().Build();
-        var services = new ServiceCollection().AddLogging();
-        services.AddElectionsApp(settings).AddElectionsGitHub(required: true);
-        await using var provider = services.BuildServiceProvider();
-        BotServices.Validated(provider);
-        var gitHub = provider.GetRequiredService<IGitHubFactory>().Create(GitHubCallContext.None);
-        var posted = await new GitHubAnnouncer(gitHub).PostAsync(repository, config.Slug, config.VotersTeam, name, rendered, cancellationToken).ConfigureAwait(false);
+        var posted = await GitHubCall.RunAsync(gitHub => new GitHubAnnouncer(gitHub).PostAsync(repository, config.Slug, config.VotersTeam, name, rendered, cancellationToken)).ConfigureAwait(false);
         var what = posted.Outcome switch
         {
             GitHubAnnouncementOutcome.Opened => $"opened the announcement pull request #{posted.Number} and notified the team {config.VotersTeam}",

@@ -59,6 +59,7 @@ internal static class CommandExamples
         ["elections voting changes"] = ["elections voting changes              # what to add and remove in the tool", "elections voting changes --applied    # after making them"],
         ["elections voting import"] = ["elections voting import ~/Downloads/ballots.blt", "elections voting import civs_ballots.csv --replace"],
         ["elections results"] = ["elections results                     # the imported ballots", "elections results --ballots opavote_ballots.blt --json"],
+        ["elections results writeback"] = ["elections results writeback --dry-run", "elections results writeback --github examplecoop/governance"],
         ["elections conflicts"] = ["elections conflicts list"],
         ["elections conflicts declare"] = ["elections conflicts declare acme-corp amara-okafor bruno-lindqvist"],
         ["elections conflicts remove"] = ["elections conflicts remove acme-corp"],
