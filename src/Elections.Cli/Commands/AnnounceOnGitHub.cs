@@ -1,11 +1,7 @@
 using Elections.App.Announcements;
-using Elections.App.Configuration;
 using Elections.App.Ports.GitHub;
 using Elections.Core.Configuration;
 using Elections.Core.Validation;
-using Elections.Infrastructure.Composition;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Elections.Cli.Commands;
 
@@ -28,8 +24,7 @@ internal static class AnnounceOnGitHub
             return ExitCodes.Ok;
         }
 
-        await using var provider = Services();
-        var posted = await Announcer(provider).PostAsync(repository, config.Slug, config.VotersTeam, name, rendered, cancellationToken).ConfigureAwait(false);
+        var posted = await GitHubCall.RunAsync(gitHub => new GitHubAnnouncer(gitHub).PostAsync(repository, config.Slug, config.VotersTeam, name, rendered, cancellationToken)).ConfigureAwait(false);
         var what = posted.Outcome switch
         {
             GitHubAnnouncementOutcome.Opened => $"opened the announcement pull request #{posted.Number} and notified the team {config.VotersTeam}",
@@ -58,25 +53,11 @@ internal static class AnnounceOnGitHub
             return ExitCodes.Ok;
         }
 
-        await using var provider = Services();
-        var proposed = await Announcer(provider).ProposePageAsync(site, config.Announcements.SitePath, config.Slug, name, rendered, cancellationToken).ConfigureAwait(false);
+        var proposed = await GitHubCall.RunAsync(gitHub => new GitHubAnnouncer(gitHub).ProposePageAsync(site, config.Announcements.SitePath, config.Slug, name, rendered, cancellationToken)).ConfigureAwait(false);
         var what = proposed.Outcome == GitHubAnnouncementOutcome.Opened
             ? $"proposed {stem}.md and .html to {site} in pull request #{proposed.Number}"
             : $"already proposed to {site} in pull request #{proposed.Number}; nothing new";
         await output.WriteLineAsync($"{what}: {proposed.Url}").ConfigureAwait(false);
         return ExitCodes.Ok;
     }
-
-    private static ServiceProvider Services()
-    {
-        var settings = new ConfigurationBuilder().AddEnvironmentVariables().Build();
-        var services = new ServiceCollection().AddLogging();
-        services.AddElectionsApp(settings).AddElectionsGitHub(required: true);
-        var provider = services.BuildServiceProvider();
-        BotServices.Validated(provider);
-        return provider;
-    }
-
-    private static GitHubAnnouncer Announcer(ServiceProvider provider) =>
-        new(provider.GetRequiredService<IGitHubFactory>().Create(GitHubCallContext.None));
 }

@@ -70,7 +70,11 @@ internal static class ResultsFiles
     }
 
     /// <summary>The elected logins from <c>results/results.json</c>, in order; empty when there is no such file or it names no login.</summary>
-    public static IReadOnlyList<string> ElectedLogins(string electionFolder)
+    public static IReadOnlyList<string> ElectedLogins(string electionFolder) =>
+        [.. ElectedIn(electionFolder).Select(e => e.Login).Where(l => l.Length > 0)];
+
+    /// <summary>The elected (login, name, term years) from <c>results/results.json</c>, in order; empty when there is no such file.</summary>
+    public static IReadOnlyList<(string Login, string Name, int TermYears)> ElectedIn(string electionFolder)
     {
         var path = Path.Combine(electionFolder, VotingFiles.ResultsFolder, "results.json");
         if (!File.Exists(path) || System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path))?["elected"] is not System.Text.Json.Nodes.JsonArray list)
@@ -78,7 +82,7 @@ internal static class ResultsFiles
             return [];
         }
 
-        return [.. list.Select(e => e?["login"]?.GetValue<string>() ?? "").Where(l => l.Length > 0)];
+        return [.. list.Select(e => (e?["login"]?.GetValue<string>() ?? "", e?["name"]?.GetValue<string>() ?? "", e?["term_years"]?.GetValue<int>() ?? 0))];
     }
 
     private static List<Elected> ElectedOf(TallyView view, VotingElection election, IReadOnlyList<LockInCandidate> locked)

@@ -63,6 +63,9 @@ public sealed record ElectionConfig
     /// <summary>Voting-period limit and yes/no threshold.</summary>
     public VotingRules Voting { get; init; } = new();
 
+    /// <summary>Where the results are written back (the governance file).</summary>
+    public ResultsSettings Results { get; init; } = new();
+
     /// <summary>Where every field was written.</summary>
     public required ConfigSourceMap Source { get; init; }
 

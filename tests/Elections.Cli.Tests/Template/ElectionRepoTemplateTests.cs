@@ -200,6 +200,48 @@ public sealed class ElectionRepoTemplateTests : IClassFixture<PackedTool>, IAsyn
         Assert.Contains("no reminder is due", outputs["Send the reminders that are due"], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Voting_ResultsStep_CountsTheBallotsIntoResults()
+    {
+        using var handOff = new Elections.Cli.Tests.Commands.Voting.HandOffElection();
+        _repo.Write("opavote.blt", handOff.Blt(30));
+        var env = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["STEP"] = "results",
+            ["BALLOTS"] = "opavote.blt",
+            ["ELECTIONS_STORE"] = Path.Combine(_runner.FullName, "store.db"),
+        };
+
+        var (outputs, _) = RunWorkflow("voting.yml", env);
+
+        Assert.Contains("wrote results/", outputs["Run the step"], StringComparison.Ordinal);
+        Assert.Contains("\"elected\"", _repo.Read("results/results.json"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Voting_WritebackStep_OpensThePullRequestOnTheGovernanceRepository()
+    {
+        using var handOff = new Elections.Cli.Tests.Commands.Voting.HandOffElection();
+        _repo.Write("opavote.blt", handOff.Blt(30));
+        var (counted, _, countError) = await CliRun.RunAsync("results", "--repo", _repo.Folder.FullName, "--ballots", _repo.PathOf("opavote.blt"));
+        Assert.True(counted == 0, countError);
+        File.AppendAllText(_repo.PathOf("config/election.yml"), "\nresults:\n  governance_file:\n    repository: acme/governance\n    path: members.yml\n");
+        _sandbox.State.AddRepository("acme", "governance", new Dictionary<string, string> { ["members.yml"] = "[]\n" });
+        var env = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["STEP"] = "writeback",
+            ["DRY_RUN"] = "false",
+            ["GH_TOKEN"] = "ghs_test_token",
+            ["GITHUB_API_URL"] = _sandbox.BaseUrl.AbsoluteUri,
+            ["ELECTIONS_STORE"] = Path.Combine(_runner.FullName, "store.db"),
+        };
+
+        var (outputs, _) = RunWorkflow("voting.yml", env);
+
+        Assert.Contains("opened the write-back pull request #1", outputs["Run the step"], StringComparison.Ordinal);
+        Assert.Equal("elections/writeback-sc-2026", _sandbox.State.GetPull("acme", "governance", 1)["head"]!["ref"]!.GetValue<string>());
+    }
+
     /// <summary>Runs every <c>run:</c> step of the workflow's jobs in order; the step outputs by name, and the job summary.</summary>
     private (Dictionary<string, string> Outputs, string Summary) RunWorkflow(string file, Dictionary<string, string> runner)
     {

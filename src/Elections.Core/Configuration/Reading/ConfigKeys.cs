@@ -7,7 +7,7 @@ internal static class ConfigKeys
     [
         "name", "slug", "organization", "repository", "voters_team", "officials", "timeline", "seats",
         "counting", "terms", "eligibility", "nominations", "endorsements", "conflicts_of_interest", "labels",
-        "mail", "voting", "announcements",
+        "mail", "voting", "announcements", "results",
     ];
 
     public static readonly string[] Account = ["id", "login"];
@@ -54,6 +54,12 @@ internal static class ConfigKeys
     public static readonly string[] Reminders = ["nominations_close", "endorsements_close", "voting_closes"];
 
     public static readonly string[] Voting = ["max_period_days", "approval_threshold", "approval_rule"];
+
+    public static readonly string[] Results = ["governance_file"];
+
+    public static readonly string[] GovernanceFile = ["repository", "path", "format"];
+
+    public static readonly string[] GovernanceFormats = ["yaml-members"];
 
     public static readonly string[] Quota = ["default", "whole", "fractional"];
 

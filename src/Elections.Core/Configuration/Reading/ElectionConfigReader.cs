@@ -37,6 +37,7 @@ internal static class ElectionConfigReader
             Mail = ReadMail(top.Section("mail", ConfigKeys.Mail, "mail: (from, smtp_host, ...)")),
             Announcements = ReadAnnouncements(top.Section("announcements", ConfigKeys.Announcements, null)),
             Voting = ReadVoting(top.Section("voting", ConfigKeys.Voting, null)),
+            Results = ReadResults(top.Section("results", ConfigKeys.Results, null)),
             Source = context.SourceMap(),
         };
     }
@@ -269,6 +270,30 @@ internal static class ElectionConfigReader
             Reminders = configured
                 ? ConfigKeys.Reminders.Where(reminders.Has).ToDictionary(key => key, key => reminders.Int(key, null, 0, 1, 365), StringComparer.Ordinal)
                 : AnnouncementSettings.DefaultReminders,
+        };
+    }
+
+    private static ResultsSettings ReadResults(YamlSection section)
+    {
+        if (!section.Has("governance_file"))
+        {
+            return new ResultsSettings();
+        }
+
+        var file = section.Section("governance_file", ConfigKeys.GovernanceFile, null);
+        var repository = file.String("repository", "repository: <owner>/<governance-repo>");
+        if (repository.Length > 0 && repository.Split('/') is not [{ Length: > 0 }, { Length: > 0 }])
+        {
+            file.Context.Report(file.Line, file.Field("repository"), $"wrong value \"{repository}\": write the governance repository as owner/name");
+        }
+
+        return new ResultsSettings
+        {
+            GovernanceFile = new GovernanceFile(
+                repository,
+                file.String("path", "path: <path/to/members.yml>"),
+                file.Choice("format", null, ConfigKeys.GovernanceFormats, GovernanceFile.YamlMembers),
+                file.Line),
         };
     }
 

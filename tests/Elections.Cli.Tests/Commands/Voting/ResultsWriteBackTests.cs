@@ -1,0 +1,143 @@
+using System.Text.Json;
+using Elections.Cli.Tests.Support;
+using Elections.Core.Voting;
+using Elections.Sandbox;
+
+namespace Elections.Cli.Tests.Commands.Voting;
+
+/// <summary>
+/// <c>elections results writeback</c> on the sample election against the Sandbox over HTTP, in a child process: the
+/// counted winners go into the governance repository's members file with their term ends, members whose term ended
+/// leave, and a rerun updates the one pull request instead of opening a second.
+/// </summary>
+public sealed class ResultsWriteBackTests : IAsyncLifetime, IDisposable
+{
+    private const string Org = "examplecoop";
+    private const string Repo = "governance";
+    private const string MembersPath = "committee/members.yml";
+
+    private const string Members = """
+        - login: "ended-member"
+          name: "Ended Member"
+          term_ends: 2026-10-01
+        - login: "staying-member"
+          name: "Staying Member"
+          term_ends: 2027-10-26
+        """;
+
+    private readonly HandOffElection _election = new();
+    private SandboxServer _sandbox = null!;
+
+    public async Task InitializeAsync()
+    {
+        _sandbox = await SandboxServer.StartAsync(new SandboxServerOptions());
+        _sandbox.State.AddOrganization(Org);
+        _sandbox.State.AddRepository(Org, Repo, new Dictionary<string, string> { [MembersPath] = Members + "\n", ["README.md"] = "# Governance\n" });
+        File.WriteAllText(_election.Sample.PathOf("opavote.blt"), _election.Blt(30));
+        await CliRun.RunAtAsync(HandOffElection.AfterVoting, ["voting", "import", _election.Sample.PathOf("opavote.blt"), "--repo", _election.Dir]);
+        var (exit, _, error) = await CliRun.RunAtAsync(HandOffElection.AfterVoting, "results", "--repo", _election.Dir);
+        Assert.True(exit == 0, error);
+    }
+
+    public async Task DisposeAsync() => await _sandbox.DisposeAsync();
+
+    public void Dispose() => _election.Dispose();
+
+    [Fact]
+    public async Task WriteBack_TwiceThenAfterNewResults_OnePullRequestUpdatedWithWinnersAddedAndEndedTermsRemoved()
+    {
+        Configure($"{Org}/{Repo}");
+        var first = await WriteBackAsync();
+        var again = await WriteBackAsync();
+        LengthenFirstTerm();
+        var updated = await WriteBackAsync();
+
+        Assert.True(first.Exit == 0, first.Out + first.Error);
+        Assert.True(again.Exit == 0, again.Out + again.Error);
+        Assert.True(updated.Exit == 0, updated.Out + updated.Error);
+        Assert.Contains("updated the write-back pull request #1", updated.Out, StringComparison.Ordinal);
+        Assert.Contains("opened the write-back pull request #1", first.Out, StringComparison.Ordinal);
+        Assert.Contains("remove ended-member (term ended 2026-10-01)", first.Out, StringComparison.Ordinal);
+        Assert.Contains("is up to date", again.Out, StringComparison.Ordinal);
+        var calls = _sandbox.Requests.Where(r => r.Status < 300).Select(r => $"{r.Method} {r.Path}").ToList();
+        Assert.Single(calls, c => c == $"POST /repos/{Org}/{Repo}/pulls");
+
+        var pull = _sandbox.State.GetPull(Org, Repo, 1);
+        Assert.Equal("elections/writeback-sc-2026", pull["head"]!["ref"]!.GetValue<string>());
+        var proposed = GovernanceMembers.Parse(ReadOnBranch(), MembersPath);
+        var expected = Elected().Select(e => (e.Login, new DateOnly(2026, 10, 26).AddYears(e.TermYears)))
+            .Append(("staying-member", new DateOnly(2027, 10, 26)));
+        Assert.Equal(expected.OrderBy(e => e.Item1, StringComparer.OrdinalIgnoreCase), proposed.Select(m => (m.Login, m.TermEnds)).OrderBy(e => e.Item1, StringComparer.OrdinalIgnoreCase));
+        Assert.DoesNotContain(proposed, m => m.Login == "ended-member");
+        Assert.Contains("add @", pull["body"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WriteBack_DryRun_PrintsTheFileAndChangesNothing()
+    {
+        Configure($"{Org}/{Repo}");
+        var run = await WriteBackAsync("--dry-run");
+
+        Assert.True(run.Exit == 0, run.Out + run.Error);
+        Assert.Contains("dry run: would propose committee/members.yml", run.Out, StringComparison.Ordinal);
+        Assert.Contains("staying-member", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain(_sandbox.Requests, r => r.Method != "GET");
+    }
+
+    [Fact]
+    public async Task WriteBack_NotConfigured_ExitsTwoNamingTheKey()
+    {
+        var run = await WriteBackAsync();
+
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("results.governance_file", run.Error, StringComparison.Ordinal);
+        CliRun.AssertNoStackTrace(run.Error);
+    }
+
+    [Fact]
+    public async Task Validate_BadGovernanceFile_ReportsFileLineAndField()
+    {
+        File.AppendAllText(_election.Sample.PathOf("config/election.yml"), "\nresults:\n  governance_file:\n    repository: not-a-repo\n    format: toml\n");
+
+        var (exit, output, errors) = await CliRun.RunAsync("validate", "--repo", _election.Dir);
+        var error = output + errors;
+
+        Assert.Equal(2, exit);
+        Assert.Contains("results.governance_file.repository", error, StringComparison.Ordinal);
+        Assert.Contains("results.governance_file.path", error, StringComparison.Ordinal);
+        Assert.Contains("results.governance_file.format", error, StringComparison.Ordinal);
+        Assert.Contains("config/election.yml:", error, StringComparison.Ordinal);
+    }
+
+    private void Configure(string repository) =>
+        File.AppendAllText(_election.Sample.PathOf("config/election.yml"), $"\nresults:\n  governance_file:\n    repository: {repository}\n    path: {MembersPath}\n    format: yaml-members\n");
+
+    private List<(string Login, int TermYears)> Elected()
+    {
+        using var results = JsonDocument.Parse(_election.Sample.Read("results/results.json"));
+        return [.. results.RootElement.GetProperty("elected").EnumerateArray().Select(e => (e.GetProperty("login").GetString()!, e.GetProperty("term_years").GetInt32()))];
+    }
+
+    private string ReadOnBranch() =>
+        System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(_sandbox.State.GetContent(Org, Repo, MembersPath, "elections/writeback-sc-2026")["content"]!.GetValue<string>().Replace("\n", "", StringComparison.Ordinal)));
+
+    /// <summary>Gives the first winner a three-year term in results.json, as a recount with other terms would.</summary>
+    private void LengthenFirstTerm()
+    {
+        var path = _election.Sample.PathOf("results/results.json");
+        var results = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path))!;
+        results["elected"]![0]!["term_years"] = 3;
+        File.WriteAllText(path, results.ToJsonString());
+    }
+
+    private Task<(int Exit, string Out, string Error)> WriteBackAsync(params string[] more) =>
+        ChildCli.RunAsync(Environment(), ["results", "writeback", "--repo", _election.Dir, .. more]);
+
+    private Dictionary<string, string?> Environment() => new(StringComparer.Ordinal)
+    {
+        ["GH_TOKEN"] = "ghs_test_token",
+        ["ELECTIONS_GITHUB_API_URL"] = _sandbox.BaseUrl.AbsoluteUri,
+        ["GITHUB_REPOSITORY"] = null,
+        ["ELECTIONS_STORE"] = null,
+    };
+}
