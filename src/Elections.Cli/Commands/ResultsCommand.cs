@@ -22,7 +22,7 @@ internal static class ResultsCommand
         var json = GlobalOptions.Json();
         var command = new Command("results", "Count the election's ballots with its own rules and write results/ (results.md, results.json, the HTML report, the ballots and their hash)")
         {
-            repo, ballotsOption, json, BallotInput.Format, BallotInput.CvrRules, ResultsWriteBackCommand.Create(output, error),
+            repo, ballotsOption, json, BallotInput.Format, BallotInput.CvrRules, ResultsWriteBackCommand.Create(output, error), ResultsPublishCommand.Create(output, error, clock),
         };
         command.SetAction(ElectionsCli.Action(output, error, async (context, ct) =>
         {

@@ -62,6 +62,7 @@ internal static class CommandExamples
         ["elections voting import"] = ["elections voting import ~/Downloads/ballots.blt", "elections voting import civs_ballots.csv --replace"],
         ["elections results"] = ["elections results                     # the imported ballots", "elections results --ballots opavote_ballots.blt --json"],
         ["elections candidates remind"] = ["elections candidates remind --dry-run", "elections candidates remind --github examplecoop/sc-election-2026 --json"],
+        ["elections results publish"] = ["elections results publish --stage candidates", "elections results publish --stage public --dry-run"],
         ["elections results writeback"] = ["elections results writeback --dry-run", "elections results writeback --github examplecoop/governance"],
         ["elections conflicts"] = ["elections conflicts list"],
         ["elections conflicts declare"] = ["elections conflicts declare acme-corp amara-okafor bruno-lindqvist"],

@@ -5,6 +5,12 @@ public sealed record ResultsSettings
 {
     /// <summary>The governance file the winners are written back to; null when there is none.</summary>
     public GovernanceFile? GovernanceFile { get; init; }
+
+    /// <summary>The embargo's default: a day between telling the candidates and publishing.</summary>
+    public const int DefaultEmbargoHours = 24;
+
+    /// <summary>Hours between the result going privately to the candidates and its public release (<c>results.embargo_hours</c>).</summary>
+    public int EmbargoHours { get; init; } = DefaultEmbargoHours;
 }
 
 /// <summary>

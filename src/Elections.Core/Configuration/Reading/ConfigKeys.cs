@@ -55,7 +55,7 @@ internal static class ConfigKeys
 
     public static readonly string[] Voting = ["max_period_days", "approval_threshold", "approval_rule"];
 
-    public static readonly string[] Results = ["governance_file"];
+    public static readonly string[] Results = ["governance_file", "embargo_hours"];
 
     public static readonly string[] GovernanceFile = ["repository", "path", "format"];
 

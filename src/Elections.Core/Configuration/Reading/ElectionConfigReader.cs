@@ -275,9 +275,10 @@ internal static class ElectionConfigReader
 
     private static ResultsSettings ReadResults(YamlSection section)
     {
+        var embargo = section.Int("embargo_hours", null, ResultsSettings.DefaultEmbargoHours, 0, 8760);
         if (!section.Has("governance_file"))
         {
-            return new ResultsSettings();
+            return new ResultsSettings { EmbargoHours = embargo };
         }
 
         var file = section.Section("governance_file", ConfigKeys.GovernanceFile, null);
@@ -289,6 +290,7 @@ internal static class ElectionConfigReader
 
         return new ResultsSettings
         {
+            EmbargoHours = embargo,
             GovernanceFile = new GovernanceFile(
                 repository,
                 file.String("path", "path: <path/to/members.yml>"),
