@@ -44,7 +44,7 @@ internal static class ElectionCount
         {
             if (request.Method is null && request.Election is null)
             {
-                throw new InvalidInputException(Problem.Setting(SettingKeys.Method, "give the counting method with --method, or the election folder with --election"));
+                throw new InvalidInputException(Problem.Setting(SettingKeys.Method, $"give the counting method with {FlagNames[SettingKeys.Method]}, or the election folder with --election"));
             }
 
             plan = CountSettingsResolver.Resolve(request);
@@ -106,7 +106,7 @@ internal static class ElectionCount
         }
         else
         {
-            sources.Flag(SettingKeys.Method, "--method");
+            sources.Flag(SettingKeys.Method, FlagNames[SettingKeys.Method]);
         }
 
         if (request.Seats is null && election is not null)
@@ -119,7 +119,7 @@ internal static class ElectionCount
         }
         else
         {
-            sources.Flag(SettingKeys.Seats, "--seats");
+            sources.Flag(SettingKeys.Seats, FlagNames[SettingKeys.Seats]);
         }
 
         if (request.Conflicts is { } conflicts)
