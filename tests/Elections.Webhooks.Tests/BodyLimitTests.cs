@@ -64,9 +64,12 @@ public sealed class BodyLimitTests : IAsyncLifetime
                 await lockCommand.ExecuteNonQueryAsync();
             }
 
+            // One slot: two posts sent at the same instant could meet while both bodies are still being read, which
+            // is the bound working, not this test's case. The second is sent once the first waits for the store.
             var first = SendSignedAsync("waiting-1", CommentPayloads.Create(911, "hello"));
+            await Task.Delay(500);
             var second = SendSignedAsync("waiting-2", CommentPayloads.Create(912, "hello"));
-            await Task.Delay(500); // Both are waiting for the store (or, before the fix, one of them was answered 503).
+            await Task.Delay(500); // Both are waiting for the store (or, before the fix, the second was answered 503).
             await using var rollback = blocker.CreateCommand();
             rollback.CommandText = "ROLLBACK";
             await rollback.ExecuteNonQueryAsync();
