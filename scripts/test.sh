@@ -17,4 +17,4 @@ command -v mkfs.ext4 >/dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -q
 
 dotnet build Elections.sln -c Release -warnaserror -nologo -v quiet
 dotnet test Elections.sln -c Release --no-build -nologo -v quiet
-dotnet tools/Elections.Conformance/bin/Release/net10.0/Elections.Conformance.dll
+scripts/conformance.sh
