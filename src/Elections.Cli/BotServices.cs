@@ -20,7 +20,7 @@ internal static class BotServices
     /// <summary>The environment as configuration; <paramref name="environment"/> replaces it in tests.</summary>
     public static IConfiguration Settings(IReadOnlyDictionary<string, string>? environment) =>
         environment is null
-            ? new ConfigurationBuilder().AddEnvironmentVariables().Build()
+            ? CliEnvironment.Configuration()
             : new ConfigurationBuilder().AddInMemoryCollection(environment.Select(pair => new KeyValuePair<string, string?>(pair.Key, pair.Value))).Build();
 
     /// <summary>A setting's value, or null when unset or empty.</summary>

@@ -14,8 +14,9 @@ namespace Elections.Cli;
 /// </summary>
 internal static class ElectionsCli
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TimeProvider? clock = null)
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TimeProvider? clock = null, IReadOnlyDictionary<string, string>? environment = null)
     {
+        CliEnvironment.Use(environment);
         var root = Build(output, error, clock ?? TimeProvider.System);
         var parse = root.Parse(args);
         if (parse.Action is ParseErrorAction)

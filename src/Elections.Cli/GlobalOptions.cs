@@ -28,6 +28,6 @@ internal static class GlobalOptions
     public static Option<string?> GitHub() => new("--github")
     {
         Description = "The election repository on GitHub, OWNER/REPO (default: $GITHUB_REPOSITORY); token from GH_TOKEN, API from ELECTIONS_GITHUB_API_URL",
-        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("GITHUB_REPOSITORY"),
+        DefaultValueFactory = _ => CliEnvironment.Get("GITHUB_REPOSITORY"),
     };
 }

@@ -106,7 +106,7 @@ internal static class AnnounceCommand
             throw new InvalidInputException(new Problem("", 0, "--post", "mail is sent with `elections mail send NAME`, which journals every recipient"));
         }
 
-        string Require(string variable) => Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value
+        string Require(string variable) => CliEnvironment.Get(variable) is { Length: > 0 } value
             ? value
             : throw new InvalidInputException(Problem.Setting(variable, "is not set: --post to Discourse needs DISCOURSE_URL, DISCOURSE_API_KEY and DISCOURSE_API_USERNAME"));
         var url = Require(ElectionsVariables.DiscourseUrl);

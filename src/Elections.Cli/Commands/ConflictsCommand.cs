@@ -190,7 +190,7 @@ internal static class ConflictsCommand
     internal static Option<string> StoreOption() => new("--store")
     {
         Description = $"The store: a SQLite file or a PostgreSQL connection string (default: ${ElectionsVariables.Store}, else {StoreFactory.DefaultSqlitePath})",
-        DefaultValueFactory = _ => Environment.GetEnvironmentVariable(ElectionsVariables.Store) ?? StoreFactory.DefaultSqlitePath,
+        DefaultValueFactory = _ => CliEnvironment.Get(ElectionsVariables.Store) ?? StoreFactory.DefaultSqlitePath,
     };
 
     internal static async Task<SqlStore> OpenAsync(string setting, CancellationToken ct)

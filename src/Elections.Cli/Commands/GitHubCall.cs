@@ -12,7 +12,7 @@ internal static class GitHubCall
     public static async Task<T> RunAsync<T>(Func<IGitHub, Task<T>> work)
     {
         ArgumentNullException.ThrowIfNull(work);
-        var settings = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+        var settings = CliEnvironment.Configuration();
         var services = new ServiceCollection().AddLogging();
         services.AddElectionsApp(settings).AddElectionsGitHub(required: true);
         await using var provider = services.BuildServiceProvider();

@@ -49,7 +49,7 @@ internal sealed class GitHubElection : IAsyncDisposable
 
         var builder = new ConfigurationBuilder();
         var settings = (environment is null
-                ? builder.AddEnvironmentVariables()
+                ? builder.AddConfiguration(CliEnvironment.Configuration())
                 : builder.AddInMemoryCollection(environment.Select(pair => new KeyValuePair<string, string?>(pair.Key, pair.Value))))
             .AddInMemoryCollection(store is null ? [] : [new(ElectionsVariables.Store, store)])
             .Build();

@@ -19,7 +19,7 @@ internal static class RehearseCommand
 {
     public const string DefaultOut = ".elections/rehearsal";
 
-    /// <summary>The announcements the report shows, rendered for the website.</summary>
+    /// <summary>The announcements the report shows, rendered for the website (and the result's, after a count).</summary>
     private static readonly string[] ReportedAnnouncements = ["kickoff", "candidates"];
 
     public static Command Create(TextWriter output, TextWriter error, Action<IServiceCollection>? hostOverrides = null)
@@ -67,7 +67,13 @@ internal static class RehearseCommand
                     output.WriteLine($"{(step.Passed ? "ok  " : "FAIL")} {step.At:yyyy-MM-dd HH:mm} UTC  {step.Step.Name}"), cancellationToken).ConfigureAwait(false);
                 var renderer = new ScribanAnnouncementRenderer(workspace.Folder);
                 var model = AnnouncementModels.Of(workspace.Config, workspace.Snapshot.Roll, workspace.Snapshot.Candidates);
-                IReadOnlyList<RenderedAnnouncement> announcements = [.. ReportedAnnouncements.Select(name => renderer.Render(name, AnnouncementChannel.Website, model, null))];
+                IReadOnlyList<RenderedAnnouncement> announcements =
+                [
+                    .. ReportedAnnouncements.Select(name => renderer.Render(name, AnnouncementChannel.Website, model, null)),
+                    .. result.Facts.Winners is { } winners
+                        ? [renderer.Render("result", AnnouncementChannel.Website, AnnouncementModels.Of(workspace.Config, workspace.Snapshot.Roll, workspace.Snapshot.Candidates, winners), null)]
+                        : Array.Empty<RenderedAnnouncement>(),
+                ];
                 var dashboard = DashboardCommand.Render(
                     new Core.Candidacy.CandidacyElection { Config = workspace.Config, Roll = workspace.Snapshot.Roll, Candidates = workspace.Snapshot.Candidates, ConflictGroups = [] },
                     result.Steps[^1].At,

@@ -47,7 +47,7 @@ internal static class RemindersCommand
             var instant = StatusCommand.ParseInstant(context.Parse.GetValue(at), clock);
             var channels = context.Get(channel).Distinct(StringComparer.Ordinal).ToList();
             var mail = channels.Contains("mail");
-            if (mail && !context.Get(dryRun) && Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true" && Environment.GetEnvironmentVariable(ElectionsVariables.Store) is not { Length: > 0 })
+            if (mail && !context.Get(dryRun) && CliEnvironment.Get("GITHUB_ACTIONS") == "true" && CliEnvironment.Get(ElectionsVariables.Store) is not { Length: > 0 })
             {
                 throw new InvalidInputException(Problem.Setting(ElectionsVariables.Store, "is not set: in Actions the mail journal would be lost after the run and the next run would mail everyone again; set it to a PostgreSQL connection string (docs/environment.md)"));
             }

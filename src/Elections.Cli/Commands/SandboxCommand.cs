@@ -50,7 +50,8 @@ internal static class SandboxCommand
                 {
                     var summary = SandboxSeed.Apply(server.State, context.Get(seed)!.FullName, config, loaded.Roll);
                     lines.Add($"Seeded {summary.Repository}: {summary.Users} users, team {config.VotersTeam}, {summary.Files} files on main"
-                        + (summary.SkippedFiles.Count == 0 ? "" : $" (skipped, not UTF-8 text or over 1 MB: {string.Join(", ", summary.SkippedFiles)})"));
+                        + (summary.SkippedFiles.Count == 0 ? "" : $" (skipped, not UTF-8 text or over 1 MB: {string.Join(", ", summary.SkippedFiles)})")
+                        + (summary.GovernanceRepository.Length == 0 ? "" : $"; governance repository {summary.GovernanceRepository} with {config.Results.GovernanceFile!.Path}"));
                 }
 
                 lines.Add(options.AdminToken is null

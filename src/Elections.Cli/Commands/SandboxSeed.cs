@@ -1,4 +1,5 @@
 using System.Text;
+using Elections.App.Ports.GitHub;
 using Elections.Core.Configuration;
 using Elections.Core.Voters;
 using Elections.Sandbox.State;
@@ -6,14 +7,16 @@ using Elections.Sandbox.State;
 namespace Elections.Cli.Commands;
 
 /// <summary>What <see cref="SandboxSeed.Apply"/> created.</summary>
-internal sealed record SandboxSeedSummary(string Repository, int Users, int Files, IReadOnlyList<string> SkippedFiles);
+internal sealed record SandboxSeedSummary(string Repository, int Users, int Files, IReadOnlyList<string> SkippedFiles, string GovernanceRepository);
 
 /// <summary>
 /// Seeds the Sandbox from an election folder: the organization in config/election.yml, a user for every
 /// official (an organization admin) and every roll entry with an id and login, the voters team, the
 /// configured labels, and the repository (config's <c>repository</c>) with the folder's text files
 /// committed on <c>main</c>. Hidden entries and bin/, obj/, node_modules/ are left out, and so are
-/// files that are not UTF-8 text or larger than 1 MB (listed as skipped).
+/// files that are not UTF-8 text or larger than 1 MB (listed as skipped). When <c>results.governance_file</c> names
+/// another repository, that repository is created too, holding the governance file as
+/// <c>rehearsals/governance/PATH</c> of the folder gives it (an empty list when absent), so the write-back can be tried.
 /// </summary>
 internal static class SandboxSeed
 {
@@ -46,7 +49,28 @@ internal static class SandboxSeed
             state.CreateLabel(org, name, label, null, null);
         }
 
-        return new SandboxSeedSummary($"{org}/{name}", logins.Count, files.Count, skipped);
+        return new SandboxSeedSummary($"{org}/{name}", logins.Count, files.Count, skipped, SeedGovernance(state, folder, config, org, name));
+    }
+
+    /// <summary>The folder holding what the emulated governance repository starts with, by the governance file's path.</summary>
+    public const string GovernanceSeedFolder = "rehearsals/governance";
+
+    private static string SeedGovernance(SandboxState state, string folder, ElectionConfig config, string org, string name)
+    {
+        if (config.Results.GovernanceFile is not { } file || !RepositoryRef.TryParse(file.Repository, out var repository)
+            || (repository.Owner.Equals(org, StringComparison.OrdinalIgnoreCase) && repository.Name.Equals(name, StringComparison.OrdinalIgnoreCase)))
+        {
+            return "";
+        }
+
+        var seed = Path.Combine(folder, GovernanceSeedFolder, file.Path);
+        if (!repository.Owner.Equals(org, StringComparison.OrdinalIgnoreCase))
+        {
+            state.AddOrganization(repository.Owner);
+        }
+
+        state.AddRepository(repository.Owner, repository.Name, new Dictionary<string, string>(StringComparer.Ordinal) { [file.Path] = File.Exists(seed) ? File.ReadAllText(seed) : "[]\n" });
+        return repository.FullName;
     }
 
     private static (Dictionary<string, string> Files, List<string> Skipped) ReadFiles(string folder)

@@ -10,7 +10,7 @@ internal static class MailStore
 
     public static async Task<SqlStore> OpenAsync(string electionFolder, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var setting = Environment.GetEnvironmentVariable(ElectionsVariables.Store) is { Length: > 0 } value
+        var setting = CliEnvironment.Get(ElectionsVariables.Store) is { Length: > 0 } value
             ? value
             : Path.Combine(electionFolder, DefaultPath);
         var store = StoreFactory.Open(setting, clock);

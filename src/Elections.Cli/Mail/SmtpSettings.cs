@@ -15,15 +15,15 @@ internal static class SmtpSettings
 {
     public static SmtpEndpoint Resolve(MailSettings mail)
     {
-        var host = Environment.GetEnvironmentVariable(ElectionsVariables.SmtpHost) is { Length: > 0 } h ? h : mail.SmtpHost;
+        var host = CliEnvironment.Get(ElectionsVariables.SmtpHost) is { Length: > 0 } h ? h : mail.SmtpHost;
         var port = mail.SmtpPort;
-        if (Environment.GetEnvironmentVariable(ElectionsVariables.SmtpPort) is { Length: > 0 } p
+        if (CliEnvironment.Get(ElectionsVariables.SmtpPort) is { Length: > 0 } p
             && (!int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out port) || port is < 1 or > 65535))
         {
             throw new InvalidInputException(Problem.Setting(ElectionsVariables.SmtpPort, $"'{p}' is not a port: write a whole number from 1 to 65535"));
         }
 
-        var tls = Environment.GetEnvironmentVariable(ElectionsVariables.SmtpTls) switch
+        var tls = CliEnvironment.Get(ElectionsVariables.SmtpTls) switch
         {
             null or "" => mail.Tls,
             "starttls" => TlsMode.StartTls,
@@ -34,7 +34,7 @@ internal static class SmtpSettings
         var password = "";
         if (mail.User.Length > 0)
         {
-            password = Environment.GetEnvironmentVariable(mail.PasswordEnv) ?? "";
+            password = CliEnvironment.Get(mail.PasswordEnv) ?? "";
             if (password.Length == 0)
             {
                 throw new InvalidInputException(Problem.Setting(mail.PasswordEnv, $"is not set: mail.user is {mail.User}, so the SMTP password must be in the environment variable {mail.PasswordEnv} (mail.password_env)"));

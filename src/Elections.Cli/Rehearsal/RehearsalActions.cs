@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Elections.App.Candidacy;
+using Elections.App.Configuration;
 using Elections.App.Mail;
 using Elections.App.Ports.Mail;
 using Elections.Cli.Commands;
@@ -16,7 +17,7 @@ namespace Elections.Cli.Rehearsal;
 /// <summary>
 /// Carries out a scenario's actions: people act on the emulated GitHub as themselves (the Sandbox emits the webhooks
 /// GitHub would), the committee runs its commands (mail send, candidates finalise, voting export, voting import,
-/// results). Only the external voting tool is simulated: seeded random ballots in the BLT file OpaVote exports.
+/// results, results publish, results writeback). Only the external voting tool is simulated: seeded random ballots in the BLT file OpaVote exports.
 /// </summary>
 internal sealed class RehearsalActions(RehearsalStage stage, RehearsalClock clock, RehearsalWorkspace workspace, RehearsalFacts facts, string outFolder, int seed)
 {
@@ -97,6 +98,10 @@ internal sealed class RehearsalActions(RehearsalStage stage, RehearsalClock cloc
                 return await VoteAsync(action.Has("ballots") ? int.Parse(action.Text("ballots"), CultureInfo.InvariantCulture) : null, cancellationToken).ConfigureAwait(false);
             case "count":
                 return await CountAsync(cancellationToken).ConfigureAwait(false);
+            case "publish":
+                return await PublishAsync(action.Text("stage"), action.Text("refused"), cancellationToken).ConfigureAwait(false);
+            case "writeback":
+                return await WriteBackAsync(cancellationToken).ConfigureAwait(false);
             default:
                 throw new RehearsalStepException($"'{action.Kind}' is not an action");
         }
@@ -114,7 +119,7 @@ internal sealed class RehearsalActions(RehearsalStage stage, RehearsalClock cloc
         var config = workspace.Config;
         var mails = MailoutPlanner.Prepare(template, config, workspace.Snapshot, [], new ScribanAnnouncementRenderer(workspace.Folder), clock.GetUtcNow());
         var before = stage.Mail.Received.Count;
-        await using var store = StoreFactory.Open(stage.Environment[App.Configuration.ElectionsVariables.Store], clock);
+        await using var store = StoreFactory.Open(stage.Environment[ElectionsVariables.Store], clock);
         await store.MigrateAsync(cancellationToken).ConfigureAwait(false);
         var endpoint = new SmtpEndpoint { Host = "127.0.0.1", Port = stage.Mail.Port, Tls = Elections.Core.Configuration.TlsMode.None, User = config.Mail.User, Password = config.Mail.User.Length > 0 ? "rehearsal" : "" };
         var runner = new MailoutRunner(new SqlMailJournal(store), new MailKitMailer(endpoint), clock);
@@ -125,7 +130,7 @@ internal sealed class RehearsalActions(RehearsalStage stage, RehearsalClock cloc
 
     private async Task<string> FinaliseAsync(CancellationToken cancellationToken)
     {
-        await using var election = await GitHubElection.OpenAsync($"{Org}/{Repo}", stage.Environment[App.Configuration.ElectionsVariables.Store], cancellationToken, stage.Environment).ConfigureAwait(false);
+        await using var election = await GitHubElection.OpenAsync($"{Org}/{Repo}", stage.Environment[ElectionsVariables.Store], cancellationToken, stage.Environment).ConfigureAwait(false);
         var groups = await election.ConflictGroupsAsync(cancellationToken).ConfigureAwait(false);
         var report = await new CandidacyFinaliser(election.GitHub, election.Repository).RunAsync(election.Snapshot, election.Config, groups, false, cancellationToken).ConfigureAwait(false);
         facts.Finalised = report;
@@ -195,16 +200,74 @@ internal sealed class RehearsalActions(RehearsalStage stage, RehearsalClock cloc
         return $"the committee imported {facts.Ballots} ballots and ran elections results: elected {string.Join(", ", facts.Winners)}";
     }
 
+    /// <summary>
+    /// The committee publishes the result in stages: privately to the candidates (mail through the SMTP sink), then
+    /// public once the embargo lifts. With <paramref name="refused"/>, the stage must be refused with those words.
+    /// </summary>
+    private async Task<string> PublishAsync(string stageName, string refused, CancellationToken cancellationToken)
+    {
+        string[] args = ["results", "publish", "--stage", stageName, "--repo", workspace.Folder];
+        if (refused.Length > 0)
+        {
+            var (exit, _, error) = await RunCommandAsync(args, cancellationToken).ConfigureAwait(false);
+            return exit == ExitCodes.BadInput && error.Contains(refused, StringComparison.Ordinal)
+                ? $"the committee tried results publish --stage {stageName}: refused, as expected ({error.Split('\n')[0]})"
+                : throw new RehearsalStepException($"elections results publish --stage {stageName} should have been refused with \"{refused}\" but exited {exit}{(error.Length > 0 ? ": " + error : "")}");
+        }
+
+        var before = stage.Mail.Received.Count;
+        var output = await CommandAsync(args, cancellationToken).ConfigureAwait(false);
+        if (stageName == "candidates")
+        {
+            facts.Mailouts["result"] = (workspace.Snapshot.Candidates.Count, stage.Mail.Received.Count - before);
+        }
+
+        facts.PublishedStages.Add(stageName);
+        facts.Publication.Add($"{clock.GetUtcNow():yyyy-MM-dd HH:mm} UTC, {stageName}: {output.Split('\n')[^1]}");
+        return $"the committee ran results publish --stage {stageName}: {output.Split('\n')[^1]}";
+    }
+
+    /// <summary>The committee proposes the governance file with the winners (elections results writeback), on the emulated governance repository.</summary>
+    private async Task<string> WriteBackAsync(CancellationToken cancellationToken)
+    {
+        if (workspace.Config.Results.GovernanceFile is null)
+        {
+            throw new RehearsalStepException("results.governance_file is not configured in config/election.yml: configure it, or leave the writeback step out of the scenario");
+        }
+
+        var output = await CommandAsync(["results", "writeback", "--repo", workspace.Folder], cancellationToken).ConfigureAwait(false);
+        facts.WriteBackPull = RehearsalGovernance.OpenPull(stage.Sandbox.State, workspace.Config)?["number"]!.GetValue<int>() ?? 0;
+        return $"the committee ran results writeback: {string.Join("; ", output.Split('\n'))}";
+    }
+
     /// <summary>Runs an <c>elections</c> command on the rehearsal's clock; its standard output, or the step fails with its error.</summary>
     private async Task<string> CommandAsync(string[] args, CancellationToken cancellationToken)
+    {
+        var (exit, output, error) = await RunCommandAsync(args, cancellationToken).ConfigureAwait(false);
+        return exit == ExitCodes.Ok
+            ? output
+            : throw new RehearsalStepException($"elections {string.Join(' ', args.Take(2))} exited {exit}: {error}");
+    }
+
+    /// <summary>
+    /// Runs an <c>elections</c> command as the committee would, on the rehearsal's clock, pointed at the rehearsal's
+    /// emulated GitHub, SMTP sink and store through its environment.
+    /// </summary>
+    private async Task<(int Exit, string Output, string Error)> RunCommandAsync(string[] args, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         using var output = new StringWriter(CultureInfo.InvariantCulture);
         using var error = new StringWriter(CultureInfo.InvariantCulture);
-        var exit = await ElectionsCli.RunAsync(args, output, error, clock).ConfigureAwait(false);
-        return exit == ExitCodes.Ok
-            ? output.ToString().Trim()
-            : throw new RehearsalStepException($"elections {string.Join(' ', args.Take(2))} exited {exit}: {error.ToString().Trim()}");
+        var environment = new Dictionary<string, string>(stage.Environment, StringComparer.Ordinal)
+        {
+            [ElectionsVariables.SmtpHost] = "127.0.0.1",
+            [ElectionsVariables.SmtpPort] = stage.Mail.Port.ToString(CultureInfo.InvariantCulture),
+            [ElectionsVariables.SmtpTls] = "none",
+            [workspace.Config.Mail.PasswordEnv] = "rehearsal",
+            ["GITHUB_REPOSITORY"] = $"{Org}/{Repo}",
+        };
+        var exit = await ElectionsCli.RunAsync(args, output, error, clock, environment).ConfigureAwait(false);
+        return (exit, output.ToString().Trim(), error.ToString().Trim());
     }
 }
 

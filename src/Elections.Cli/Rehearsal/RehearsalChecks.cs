@@ -18,6 +18,8 @@ internal sealed class RehearsalChecks(RehearsalStage stage, RehearsalWorkspace w
         "mail" => [Mail(expectation)],
         "candidates" => [Candidates(expectation)],
         "result" => [Result(expectation)],
+        "publication" => [Publication(expectation)],
+        "writeback" => WriteBack(expectation),
         _ => [new CheckResult(expectation.Describe(), false, "not an expectation")],
     };
 
@@ -94,7 +96,12 @@ internal sealed class RehearsalChecks(RehearsalStage stage, RehearsalWorkspace w
         }
 
         var wanted = expectation.Text("messages", "every-voter");
-        var expected = wanted == "every-voter" ? mailout.Prepared : int.Parse(wanted, CultureInfo.InvariantCulture);
+        var expected = wanted switch
+        {
+            "every-voter" => mailout.Prepared,
+            "every-candidate" => workspace.Snapshot.Candidates.Count,
+            _ => int.Parse(wanted, CultureInfo.InvariantCulture),
+        };
         return new CheckResult($"{expected} message(s) of {template} reached the mail server", mailout.Received == expected, $"{mailout.Received} received, {mailout.Prepared} prepared");
     }
 
@@ -113,5 +120,46 @@ internal sealed class RehearsalChecks(RehearsalStage stage, RehearsalWorkspace w
         var wanted = expectation.Text("elected", "seats");
         var expected = wanted == "seats" ? Math.Min(workspace.Config.Seats, workspace.Snapshot.Candidates.Count) : int.Parse(wanted, CultureInfo.InvariantCulture);
         return new CheckResult($"{expected} elected", facts.Winners?.Count == expected, facts.Winners is null ? "not counted" : $"{facts.Winners.Count}: {string.Join(", ", facts.Winners)}");
+    }
+
+    private CheckResult Publication(ScenarioItem expectation)
+    {
+        var wanted = expectation.Text("stage");
+        var record = Path.Combine(workspace.Folder, "results", "publication.json");
+        var field = wanted == "candidates" ? "candidates_notified_at" : "public_at";
+        var recorded = File.Exists(record) && System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(record))?[field] is not null;
+        var announced = wanted != "public" || File.Exists(Path.Combine(workspace.Folder, "results", "announcement.website.md"));
+        return new CheckResult(
+            $"results/publication.json records the {wanted} stage" + (wanted == "public" ? " and the public announcement is rendered" : ""),
+            facts.PublishedStages.Contains(wanted) && recorded && announced,
+            recorded ? (announced ? $"{field} recorded" : "no results/announcement.website.md") : $"no {field} in results/publication.json");
+    }
+
+    private IEnumerable<CheckResult> WriteBack(ScenarioItem expectation)
+    {
+        var pull = RehearsalGovernance.OpenPull(stage.Sandbox.State, workspace.Config);
+        var file = workspace.Config.Results.GovernanceFile;
+        yield return new CheckResult($"one open write-back pull request in {file?.Repository}", pull is not null, pull is null ? "none" : $"#{pull["number"]}: {pull["title"]}");
+        if (pull is null)
+        {
+            yield break;
+        }
+
+        var members = RehearsalGovernance.ProposedMembers(stage.Sandbox.State, workspace.Config);
+        var listed = string.Join(", ", members.Select(m => $"{m.Login} (to {m.TermEnds:yyyy-MM-dd})"));
+        var winners = facts.Winners ?? [];
+        var termStart = DateOnly.FromDateTime(workspace.Config.Timeline.VotingCloses.Utc.UtcDateTime);
+        yield return new CheckResult(
+            $"{file!.Path} adds every winner ({winners.Count}) with a term ending after {termStart:yyyy-MM-dd}",
+            winners.Count > 0 && winners.All(w => members.Any(m => m.Login.Equals(w, StringComparison.OrdinalIgnoreCase) && m.TermEnds > termStart)),
+            listed);
+        var removed = expectation.List("removed");
+        if (removed.Count > 0)
+        {
+            yield return new CheckResult(
+                $"{file.Path} no longer lists {string.Join(", ", removed)} (term ended)",
+                !members.Any(m => removed.Contains(m.Login, StringComparer.OrdinalIgnoreCase)),
+                listed);
+        }
     }
 }

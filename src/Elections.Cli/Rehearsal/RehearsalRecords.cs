@@ -36,4 +36,13 @@ internal sealed class RehearsalFacts
 
     /// <summary>The tally report (HTML) of the count.</summary>
     public string ResultReport { get; set; } = "";
+
+    /// <summary>What each publication stage reported, in order (<c>elections results publish</c>).</summary>
+    public List<string> Publication { get; } = [];
+
+    /// <summary>The stages of <c>elections results publish</c> that ran to the end.</summary>
+    public HashSet<string> PublishedStages { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The write-back pull request's number in the governance repository, 0 before the write-back.</summary>
+    public int WriteBackPull { get; set; }
 }

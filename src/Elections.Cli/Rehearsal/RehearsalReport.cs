@@ -95,6 +95,13 @@ internal static class RehearsalReport
             html.Append("<p>No count was made.</p>\n");
         }
 
+        html.Append("<h3>Publication and write-back</h3>\n");
+        html.Append(result.Facts.Publication.Count == 0 ? "<p>The result was not published.</p>\n" : "<ul>" + string.Concat(result.Facts.Publication.Select(p => $"<li>{E(p)}</li>")) + "</ul>\n");
+        if (result.WriteBack.Length > 0)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p>The write-back pull request #{result.Facts.WriteBackPull} in {E(result.Workspace.Config.Results.GovernanceFile!.Repository)} proposes {E(result.Workspace.Config.Results.GovernanceFile!.Path)} as:</p><pre>{E(result.WriteBack)}</pre>\n");
+        }
+
         html.Append("</section></main></body></html>\n");
         return html.ToString();
     }

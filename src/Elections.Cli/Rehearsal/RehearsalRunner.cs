@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Elections.Cli.Rehearsal;
 
-/// <summary>What a rehearsal did: every step, the bot's audit log, the deliveries and the mail.</summary>
+/// <summary>What a rehearsal did: every step, the bot's audit log, the deliveries, the mail and the governance file the write-back proposes.</summary>
 internal sealed record RehearsalResult(
     RehearsalScenario Scenario,
     RehearsalWorkspace Workspace,
@@ -14,7 +14,8 @@ internal sealed record RehearsalResult(
     IReadOnlyList<(string Event, string Action, string Outcome)> Deliveries,
     IReadOnlyList<SunkMail> Mail,
     RehearsalFacts Facts,
-    string ServedDashboard)
+    string ServedDashboard,
+    string WriteBack)
 {
     /// <summary>The first step that misbehaved, if any.</summary>
     public StepResult? FirstFailure => Steps.FirstOrDefault(s => !s.Passed);
@@ -91,6 +92,7 @@ internal static class RehearsalRunner
         using var http = new HttpClient { BaseAddress = stage.HostUrl };
         using var served = await http.GetAsync(new Uri($"elections/{workspace.Config.Organization}/{workspace.Config.Repository}", UriKind.Relative), cancellationToken).ConfigureAwait(false);
         var dashboard = served.IsSuccessStatusCode ? await served.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false) : "";
-        return new RehearsalResult(scenario, workspace, steps, audit, deliveries, [.. stage.Mail.Received], facts, dashboard);
+        var writeBack = facts.WriteBackPull > 0 ? RehearsalGovernance.ProposedFile(stage.Sandbox.State, workspace.Config) : "";
+        return new RehearsalResult(scenario, workspace, steps, audit, deliveries, [.. stage.Mail.Received], facts, dashboard, writeBack);
     }
 }

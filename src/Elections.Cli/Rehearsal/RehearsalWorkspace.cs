@@ -1,4 +1,5 @@
 using System.Globalization;
+using Elections.Cli.Commands;
 using Elections.Core.Configuration;
 using Elections.Core.Snapshots;
 using Elections.Core.Validation;
@@ -8,8 +9,8 @@ using Elections.Infrastructure.Files;
 namespace Elections.Cli.Rehearsal;
 
 /// <summary>
-/// The rehearsal's copy of the election: config/, voters.json (plus <c>--voters N</c> generated voters) and the
-/// announcement templates, without candidates/ (the rehearsal nominates its own). The Sandbox is seeded from it, the
+/// The rehearsal's copy of the election: config/, voters.json (plus <c>--voters N</c> generated voters), the
+/// announcement templates and the governance repository's seed (rehearsals/governance/), without candidates/ (the rehearsal nominates its own). The Sandbox is seeded from it, the
 /// mailouts and the count read it.
 /// </summary>
 internal sealed class RehearsalWorkspace
@@ -33,6 +34,7 @@ internal sealed class RehearsalWorkspace
         Directory.CreateDirectory(Path.Combine(folder, ElectionLayout.CandidatesFolder));
         Copy(Path.Combine(source, "config"), Path.Combine(folder, "config"));
         Copy(Path.Combine(source, "templates", "announcements"), Path.Combine(folder, "templates", "announcements"));
+        Copy(Path.Combine(source, SandboxSeed.GovernanceSeedFolder), Path.Combine(folder, SandboxSeed.GovernanceSeedFolder));
         var roll = ElectionFolder.Load(source).Roll;
         var voters = roll.Voters.ToList();
         var nextId = voters.Select(v => v.Id ?? 0).DefaultIfEmpty(0).Max() + 1;

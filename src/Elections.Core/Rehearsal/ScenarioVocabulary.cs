@@ -22,16 +22,20 @@ public static class ScenarioVocabulary
         new("mail", ["template"], [], [], "the committee sends the personal mailout of this announcement (roll-notice, voting-reminder, ...)"),
         new("finalise", [], [], [], "the committee runs elections candidates finalise"),
         new("vote", [], ["ballots"], [], "voting hand-off: simulated voters cast ballots (ballots: how many; default every voter who can vote)"),
-        new("count", [], [], [], "the committee counts the ballots with the election's method (elections tally --election)"));
+        new("count", [], [], [], "the committee imports the ballots and counts them with the election's method (elections voting import, elections results)"),
+        new("publish", ["stage"], ["refused"], [], "the committee publishes the result (elections results publish --stage candidates|public); refused: the stage must be refused with these words"),
+        new("writeback", [], [], [], "the committee proposes the governance file with the winners (elections results writeback) on the emulated governance repository"));
 
     /// <summary>Expectations, by name.</summary>
     public static IReadOnlyDictionary<string, ScenarioKind> Expectations { get; } = ByName(
         new("nomination", ["nominee"], ["check", "labels", "title"], ["nominee"], "the nomination check run's conclusion (success, neutral, failure), its labels, words of its title"),
         new("reply", ["nominee", "to"], ["contains"], ["nominee", "to"], "the bot replied to this person on the nomination, with these words"),
         new("question", ["title"], ["labels"], [], "the question issue's labels"),
-        new("mail", ["template"], ["messages"], [], "messages of the mailout that reached the mail server (a number, or every-voter)"),
+        new("mail", ["template"], ["messages"], [], "messages of the mailout that reached the mail server (a number, every-voter, or every-candidate for the result sent privately to the candidates)"),
         new("candidates", ["confirmed"], [], ["confirmed"], "the finalised candidate list"),
-        new("result", [], ["elected"], [], "how many were elected (a number, or seats)"));
+        new("result", [], ["elected"], [], "how many were elected (a number, or seats)"),
+        new("publication", ["stage"], [], [], "the publication stage (candidates or public) is recorded in results/publication.json; public: the announcement is rendered"),
+        new("writeback", [], ["removed"], ["removed"], "the open write-back pull request's file lists every winner with a new term, and not the members named in removed"));
 
     private static Dictionary<string, ScenarioKind> ByName(params ScenarioKind[] kinds) => kinds.ToDictionary(k => k.Name, StringComparer.Ordinal);
 }

@@ -28,9 +28,9 @@ public sealed class RehearseCommandTests : IDisposable
         var (exit, output, error) = await CliRun.RunAsync("rehearse", "--repo", SampleRepository.Root(), "--out", _out.FullName, "--voters", "20", "--seed", "7");
 
         Assert.True(exit == 0, output + error);
-        Assert.Contains("Rehearsal passed: 13 steps", output, StringComparison.Ordinal);
+        Assert.Contains("Rehearsal passed: 15 steps", output, StringComparison.Ordinal);
         var report = await File.ReadAllTextAsync(Path.Combine(_out.FullName, "report.html"));
-        foreach (var phase in new[] { "Kickoff - roll notice by mail", "Acceptances", "Endorsements - a retraction", "A late endorsement", "Finalisation", "Questions and answers", "Voting hand-off", "Count and result" })
+        foreach (var phase in new[] { "Kickoff - roll notice by mail", "Acceptances", "Endorsements - a retraction", "A late endorsement", "Finalisation", "Questions and answers", "Voting hand-off", "Count and result", "Results - privately to the candidates first", "Results - public after the embargo" })
         {
             Assert.Contains(phase, report, StringComparison.Ordinal);
         }
@@ -41,6 +41,11 @@ public sealed class RehearseCommandTests : IDisposable
         Assert.Contains("7 elected", report, StringComparison.Ordinal);
         Assert.Contains("<iframe src=\"result.html\"", report, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(_out.FullName, "result.html")));
+        Assert.Contains("8 message(s) of result reached the mail server", report, StringComparison.Ordinal);
+        Assert.Contains("refused, as expected", report, StringComparison.Ordinal);
+        Assert.Contains("The write-back pull request #1 in examplecoop/governance proposes steering-committee/members.yml", report, StringComparison.Ordinal);
+        Assert.Contains("no longer lists kenji-sato, niamh-obrien, pablo-ruiz (term ended)", report, StringComparison.Ordinal);
+        Assert.Contains("result sent privately to 8 candidate(s)", report, StringComparison.Ordinal);
         Assert.StartsWith("8 7\n", await File.ReadAllTextAsync(Path.Combine(_out.FullName, "ballots.blt")), StringComparison.Ordinal);
         var served = await File.ReadAllTextAsync(Path.Combine(_out.FullName, "dashboard-served.html"));
         Assert.Contains("Current phase: <strong id=\"phase\">voting has closed; counting</strong>", served, StringComparison.Ordinal);

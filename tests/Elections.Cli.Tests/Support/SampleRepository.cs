@@ -43,6 +43,15 @@ internal sealed class SampleRepository : IDisposable
         return index + 1;
     }
 
+    /// <summary>Replaces the sample's <c>results:</c> section (the last one of config/election.yml) with <paramref name="section"/>; empty removes it.</summary>
+    public void SetResultsSection(string section)
+    {
+        var text = Read("config/election.yml");
+        var index = text.IndexOf("\nresults:\n", StringComparison.Ordinal);
+        Assert.True(index >= 0, "no results: section in config/election.yml");
+        Write("config/election.yml", string.Concat(text.AsSpan(0, index + 1), section));
+    }
+
     public void Dispose() => Folder.Delete(recursive: true);
 
     public static string Root()

@@ -225,7 +225,7 @@ public sealed class ElectionRepoTemplateTests : IClassFixture<PackedTool>, IAsyn
         _repo.Write("opavote.blt", handOff.Blt(30));
         var (counted, _, countError) = await CliRun.RunAsync("results", "--repo", _repo.Folder.FullName, "--ballots", _repo.PathOf("opavote.blt"));
         Assert.True(counted == 0, countError);
-        File.AppendAllText(_repo.PathOf("config/election.yml"), "\nresults:\n  governance_file:\n    repository: acme/governance\n    path: members.yml\n");
+        _repo.SetResultsSection("results:\n  governance_file:\n    repository: acme/governance\n    path: members.yml\n");
         _sandbox.State.AddRepository("acme", "governance", new Dictionary<string, string> { ["members.yml"] = "[]\n" });
         var env = new Dictionary<string, string>(StringComparer.Ordinal)
         {

@@ -63,7 +63,7 @@ internal static class GitHubContributions
     /// <summary>The GitHub client from the environment (<c>GH_TOKEN</c> or the App's credentials; <c>ELECTIONS_GITHUB_API_URL</c>).</summary>
     private static ServiceProvider Provider()
     {
-        var settings = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+        var settings = CliEnvironment.Configuration();
         var services = new ServiceCollection().AddLogging();
         services.AddElectionsApp(settings).AddElectionsGitHub(required: true);
         return services.BuildServiceProvider();

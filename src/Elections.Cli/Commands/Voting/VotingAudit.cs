@@ -10,7 +10,7 @@ internal static class VotingAudit
             new AuditEntry
             {
                 At = clock.GetUtcNow(),
-                Actor = Environment.GetEnvironmentVariable("GITHUB_ACTOR") is { Length: > 0 } actor ? actor : "elections-cli",
+                Actor = CliEnvironment.Get("GITHUB_ACTOR") is { Length: > 0 } actor ? actor : "elections-cli",
                 Action = action,
                 Subject = subject,
                 Reason = reason,

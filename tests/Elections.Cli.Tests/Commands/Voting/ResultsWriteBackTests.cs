@@ -87,6 +87,7 @@ public sealed class ResultsWriteBackTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task WriteBack_NotConfigured_ExitsTwoNamingTheKey()
     {
+        _election.Sample.SetResultsSection("");
         var run = await WriteBackAsync();
 
         Assert.Equal(2, run.Exit);
@@ -97,7 +98,7 @@ public sealed class ResultsWriteBackTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Validate_BadGovernanceFile_ReportsFileLineAndField()
     {
-        File.AppendAllText(_election.Sample.PathOf("config/election.yml"), "\nresults:\n  governance_file:\n    repository: not-a-repo\n    format: toml\n");
+        _election.Sample.SetResultsSection("results:\n  governance_file:\n    repository: not-a-repo\n    format: toml\n");
 
         var (exit, output, errors) = await CliRun.RunAsync("validate", "--repo", _election.Dir);
         var error = output + errors;
@@ -110,7 +111,7 @@ public sealed class ResultsWriteBackTests : IAsyncLifetime, IDisposable
     }
 
     private void Configure(string repository) =>
-        File.AppendAllText(_election.Sample.PathOf("config/election.yml"), $"\nresults:\n  governance_file:\n    repository: {repository}\n    path: {MembersPath}\n    format: yaml-members\n");
+        _election.Sample.SetResultsSection($"results:\n  governance_file:\n    repository: {repository}\n    path: {MembersPath}\n    format: yaml-members\n");
 
     private List<(string Login, int TermYears)> Elected()
     {
