@@ -15,6 +15,9 @@ public sealed partial class SandboxCommandTests : IDisposable
     [Fact]
     public async Task Sandbox_SeedSampleElection_ServesOrganizationPeopleTeamLabelsAndFilesUntilStopped()
     {
+        const string Members = "- login: julia-rossi\n  name: Julia Rossi\n  term_ends: 2027-10-26\n";
+        Directory.CreateDirectory(_repo.PathOf("rehearsals/governance/steering-committee"));
+        _repo.Write("rehearsals/governance/steering-committee/members.yml", Members);
         using var stop = new CancellationTokenSource();
         var output = new StringWriter();
         var synchronized = TextWriter.Synchronized(output);
@@ -33,6 +36,7 @@ public sealed partial class SandboxCommandTests : IDisposable
         var labels = JsonNode.Parse(await http.GetStringAsync("repos/examplecoop/sc-election-2026/labels"))!.AsArray().Select(l => l!["name"]!.GetValue<string>());
         var config = JsonNode.Parse(await http.GetStringAsync("repos/examplecoop/sc-election-2026/contents/config/election.yml?ref=main"))!;
         var candidates = JsonNode.Parse(await http.GetStringAsync("repos/examplecoop/sc-election-2026/contents/candidates"))!.AsArray();
+        var governance = JsonNode.Parse(await http.GetStringAsync("repos/examplecoop/governance/contents/steering-committee/members.yml?ref=main"))!;
         await stop.CancelAsync();
         var exit = await run;
 
@@ -45,6 +49,8 @@ public sealed partial class SandboxCommandTests : IDisposable
         Assert.Equal(Directory.GetFiles(_repo.PathOf("candidates")).Length, candidates.Count);
         Assert.Equal(0, exit);
         Assert.Contains("Seeded examplecoop/sc-election-2026", Read(synchronized, output), StringComparison.Ordinal);
+        Assert.Equal(Members, System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(governance["content"]!.GetValue<string>())));
+        Assert.Contains("governance repository examplecoop/governance with steering-committee/members.yml", Read(synchronized, output), StringComparison.Ordinal);
         Assert.Contains("SANDBOX_ADMIN_TOKEN", Read(synchronized, output), StringComparison.Ordinal);
         Assert.Equal("", error.ToString());
     }
