@@ -21,6 +21,9 @@ namespace Elections.Cli.Rehearsal;
 /// </summary>
 internal sealed class RehearsalActions(RehearsalStage stage, RehearsalClock clock, RehearsalWorkspace workspace, RehearsalFacts facts, string outFolder, int seed)
 {
+    /// <summary>The folders of the hand-off's public files, committed by the results pull request.</summary>
+    private static readonly string[] PublishedFolders = ["results", "voting"];
+
     private string Org => workspace.Config.Organization;
 
     private string Repo => workspace.Config.Repository;
@@ -102,6 +105,8 @@ internal sealed class RehearsalActions(RehearsalStage stage, RehearsalClock cloc
                 return await PublishAsync(action.Text("stage"), action.Text("refused"), cancellationToken).ConfigureAwait(false);
             case "writeback":
                 return await WriteBackAsync(cancellationToken).ConfigureAwait(false);
+            case "merge_results":
+                return MergeResults(action.Text("by", config.Officials.Count > 0 ? config.Officials[0].Login : ""));
             default:
                 throw new RehearsalStepException($"'{action.Kind}' is not an action");
         }
@@ -238,6 +243,38 @@ internal sealed class RehearsalActions(RehearsalStage stage, RehearsalClock cloc
         var output = await CommandAsync(["results", "writeback", "--repo", workspace.Folder], cancellationToken).ConfigureAwait(false);
         facts.WriteBackPull = RehearsalGovernance.OpenPull(stage.Sandbox.State, workspace.Config)?["number"]!.GetValue<int>() ?? 0;
         return $"the committee ran results writeback: {string.Join("; ", output.Split('\n'))}";
+    }
+
+    /// <summary>
+    /// The committee commits what the hand-off wrote (<c>results/</c> and the public <c>voting/</c> files) with a pull
+    /// request, and an official merges it: on GitHub this is how the result becomes public in the repository.
+    /// </summary>
+    private string MergeResults(string by)
+    {
+        if (by.Length == 0)
+        {
+            throw new RehearsalStepException("merge_results needs by: the configuration lists no official to merge the results pull request");
+        }
+
+        var files = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var folder in PublishedFolders.Select(f => Path.Combine(workspace.Folder, f)).Where(Directory.Exists))
+        {
+            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            {
+                files[Path.GetRelativePath(workspace.Folder, file).Replace(Path.DirectorySeparatorChar, '/')] = File.ReadAllText(file);
+            }
+        }
+
+        if (!files.Keys.Any(f => f.StartsWith("results/", StringComparison.Ordinal)))
+        {
+            throw new RehearsalStepException("there are no results to merge: count first");
+        }
+
+        var state = stage.Sandbox.State;
+        var number = state.OpenPullRequest(Org, Repo, by, "Results", "results", files, "The count, the ballots and their hash.");
+        state.MergeAs(Org, Repo, number, by);
+        facts.ResultsPull = number;
+        return $"@{by} opened #{number} with {files.Count} files of results/ and voting/ and merged it";
     }
 
     /// <summary>Runs an <c>elections</c> command on the rehearsal's clock; its standard output, or the step fails with its error.</summary>

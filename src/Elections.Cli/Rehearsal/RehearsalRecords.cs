@@ -43,6 +43,9 @@ internal sealed class RehearsalFacts
     /// <summary>The stages of <c>elections results publish</c> that ran to the end.</summary>
     public HashSet<string> PublishedStages { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The merged results pull request of the election repository, 0 before.</summary>
+    public int ResultsPull { get; set; }
+
     /// <summary>The write-back pull request's number in the governance repository, 0 before the write-back.</summary>
     public int WriteBackPull { get; set; }
 }

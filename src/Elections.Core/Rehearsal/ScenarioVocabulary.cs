@@ -24,6 +24,7 @@ public static class ScenarioVocabulary
         new("vote", [], ["ballots"], [], "voting hand-off: simulated voters cast ballots (ballots: how many; default every voter who can vote)"),
         new("count", [], [], [], "the committee imports the ballots and counts them with the election's method (elections voting import, elections results)"),
         new("publish", ["stage"], ["refused"], [], "the committee publishes the result (elections results publish --stage candidates|public); refused: the stage must be refused with these words"),
+        new("merge_results", [], ["by"], ["by"], "the committee opens a pull request with results/ and the public voting/ files, and an official (by; default the first) merges it"),
         new("writeback", [], [], [], "the committee proposes the governance file with the winners (elections results writeback) on the emulated governance repository"));
 
     /// <summary>Expectations, by name.</summary>
