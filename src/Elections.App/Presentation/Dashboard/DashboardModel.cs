@@ -24,4 +24,7 @@ public sealed record DashboardModel
 
     /// <summary>A link to the results report (the tally report), once counted; empty before.</summary>
     public string ResultsHref { get; init; } = "";
+
+    /// <summary>The elected in order with their terms, from <c>results/results.json</c> once it is published; empty before.</summary>
+    public IReadOnlyList<(string Login, string Name, int TermYears)> Elected { get; init; } = [];
 }
