@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Elections.App.Candidacy;
 using Elections.App.Presentation.Dashboard;
+using Elections.App.Voting;
 using Elections.Core.Candidacy;
 using Elections.Core.Validation;
 using Elections.Infrastructure.Files;
@@ -20,7 +21,7 @@ internal static class DashboardCommand
     {
         var repo = GlobalOptions.Repo();
         var outDir = new Option<DirectoryInfo>("--out") { Description = "Where to write index.html (e.g. the folder GitHub Pages publishes)", Required = true };
-        var results = new Option<FileInfo?>("--results") { Description = "The results report (elections tally --report) to publish beside the dashboard, once counted" };
+        var results = new Option<FileInfo?>("--results") { Description = "The results report (elections tally --report) to publish beside the dashboard (default: results/report.html of the election, once counted)" };
         var command = new Command("dashboard", "Write the election dashboard as static HTML: timeline with AoE countdowns, phase, nominees, roll size, results") { repo, outDir, results };
         command.SetAction(ElectionsCli.Action(output, error, async (context, cancellationToken) =>
         {
@@ -34,7 +35,8 @@ internal static class DashboardCommand
             var target = context.Get(outDir);
             target.Create();
             var resultsHref = "";
-            if (context.Get(results) is { } report)
+            var counted = new FileInfo(Path.Combine(folder, VotingFiles.ResultsFolder, "report.html"));
+            if ((context.Get(results) ?? (counted.Exists ? counted : null)) is { } report)
             {
                 if (!report.Exists)
                 {
@@ -47,15 +49,15 @@ internal static class DashboardCommand
 
             var election = new CandidacyElection { Config = config, Roll = snapshot.Roll, Candidates = snapshot.Candidates, ConflictGroups = [] };
             var page = Path.Combine(target.FullName, Page);
-            await File.WriteAllTextAsync(page, Render(election, clock.GetUtcNow(), resultsHref), cancellationToken).ConfigureAwait(false);
+            await File.WriteAllTextAsync(page, Render(election, clock.GetUtcNow(), resultsHref, ResultsFiles.ElectedIn(folder)), cancellationToken).ConfigureAwait(false);
             await output.WriteLineAsync($"wrote {page}").ConfigureAwait(false);
             return ExitCodes.Ok;
         }));
         return command;
     }
 
-    /// <summary>The dashboard of the election's files at <paramref name="now"/>.</summary>
-    public static string Render(CandidacyElection election, DateTimeOffset now, string resultsHref) => DashboardPage.Render(new DashboardModel
+    /// <summary>The dashboard of the election's files at <paramref name="now"/>, with the <paramref name="elected"/> of results/results.json once counted.</summary>
+    public static string Render(CandidacyElection election, DateTimeOffset now, string resultsHref, IReadOnlyList<(string Login, string Name, int TermYears)> elected) => DashboardPage.Render(new DashboardModel
     {
         Config = election.Config,
         Roll = election.Roll,
@@ -63,5 +65,6 @@ internal static class DashboardCommand
         Now = now,
         RepositoryUrl = $"https://github.com/{election.Config.Organization}/{election.Config.Repository}",
         ResultsHref = resultsHref,
+        Elected = elected,
     });
 }

@@ -77,7 +77,8 @@ internal static class RehearseCommand
                 var dashboard = DashboardCommand.Render(
                     new Core.Candidacy.CandidacyElection { Config = workspace.Config, Roll = workspace.Snapshot.Roll, Candidates = workspace.Snapshot.Candidates, ConflictGroups = [] },
                     result.Steps[^1].At,
-                    result.Facts.Winners is null ? "" : "result.html");
+                    result.Facts.Winners is null ? "" : "result.html",
+                    ResultsFiles.ElectedIn(workspace.Folder));
                 await File.WriteAllTextAsync(Path.Combine(outFolder, "dashboard.html"), dashboard, cancellationToken).ConfigureAwait(false);
                 await File.WriteAllTextAsync(Path.Combine(outFolder, "dashboard-served.html"), result.ServedDashboard, cancellationToken).ConfigureAwait(false);
                 var report = Path.Combine(outFolder, "report.html");
