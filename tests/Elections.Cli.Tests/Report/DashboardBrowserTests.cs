@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Elections.Cli.Tests.Commands.Voting;
 using Elections.Cli.Tests.Support;
 using Elections.Testing.Browser;
 using Microsoft.Playwright;
@@ -78,6 +79,36 @@ public sealed partial class DashboardBrowserTests(ITestOutputHelper log) : IAsyn
             var ratio = Contrast(Rgb(colours[0]), Rgb(colours[1]));
             Assert.True(ratio >= 4.5, $"{colours[0]} on {colours[1]}: contrast {ratio:F2} < 4.5");
         }
+    }
+
+    [Fact]
+    public async Task Dashboard_AfterTheCount_ListsTheElectedWithTermsAndLinksTheReportOfResults()
+    {
+        using var handOff = new HandOffElection();
+        handOff.Sample.Write("ballots.blt", handOff.Blt(30));
+        var (counted, _, countError) = await CliRun.RunAsync("results", "--repo", handOff.Dir, "--ballots", handOff.Sample.PathOf("ballots.blt"));
+        Assert.True(counted == 0, countError);
+        using var results = System.Text.Json.JsonDocument.Parse(handOff.Sample.Read("results/results.json"));
+        var elected = results.RootElement.GetProperty("elected").EnumerateArray().Select(e => (Login: e.GetProperty("login").GetString()!, Years: e.GetProperty("term_years").GetInt32())).ToList();
+
+        var (exit, output, error) = await CliRun.RunAtAsync(new FixedClock(new DateTimeOffset(2026, 10, 28, 0, 0, 0, TimeSpan.Zero)), "dashboard", "--repo", handOff.Dir, "--out", _out.FullName);
+        Assert.True(exit == 0, output + error);
+        var page = await _browser.NewPageAsync(375);
+        await page.GotoAsync(new Uri(Path.Combine(_out.FullName, "index.html")).AbsoluteUri);
+        var shot = await HeadlessChromium.ScreenshotAsync(page, "dashboard-results-375px");
+        log.WriteLine($"dashboard after the count: screenshot {shot}");
+        var items = await page.Locator("#elected li").AllInnerTextsAsync();
+
+        Assert.Equal(7, elected.Count);
+        Assert.Equal(elected.Count, items.Count);
+        Assert.All(elected.Zip(items), pair =>
+        {
+            Assert.Contains("@" + pair.First.Login, pair.Second, StringComparison.Ordinal);
+            Assert.EndsWith($"for {pair.First.Years} year{(pair.First.Years == 1 ? "" : "s")}", pair.Second, StringComparison.Ordinal);
+        });
+        Assert.Equal("results.html", await page.GetAttributeAsync("a:text('read the results report')", "href"));
+        Assert.Equal(handOff.Sample.Read("results/report.html"), await File.ReadAllTextAsync(Path.Combine(_out.FullName, "results.html")));
+        Assert.True(await HeadlessChromium.ScrollWidthAsync(page) <= 375);
     }
 
     private static (double R, double G, double B) Rgb(string css)
