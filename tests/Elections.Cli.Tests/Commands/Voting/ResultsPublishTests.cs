@@ -22,10 +22,7 @@ public sealed class ResultsPublishTests : IDisposable
     private async Task CountAsync(int port)
     {
         var sample = _election.Sample;
-        sample.Replace("config/election.yml", "smtp_host: smtp.example.org", "smtp_host: 127.0.0.1");
-        sample.Replace("config/election.yml", "smtp_port: 587", $"smtp_port: {port.ToString(CultureInfo.InvariantCulture)}");
-        sample.Replace("config/election.yml", "tls: starttls", "tls: none");
-        sample.Replace("config/election.yml", "  user: elections\n", "");
+        sample.SendMailTo(port);
         sample.Write("opavote.blt", _election.Blt(30));
         var (imported, _, importError) = await CliRun.RunAtAsync(HandOffElection.AfterVoting, "voting", "import", sample.PathOf("opavote.blt"), "--repo", Dir);
         Assert.True(imported == 0, importError);
