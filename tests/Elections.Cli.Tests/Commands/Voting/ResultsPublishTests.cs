@@ -49,6 +49,8 @@ public sealed class ResultsPublishTests : IDisposable
         var first = await CliRun.RunAtAsync(HandOffElection.AfterVoting, "results", "publish", "--stage", "candidates", "--repo", Dir);
         Assert.True(first.Exit == 0, first.Error);
         Assert.Equal(planned, sink.Received.Count);
+        var elected = _election.Elected();
+        Assert.All(sink.Received, mail => Assert.All(elected, e => Assert.Contains($"@{e.Login}", mail.Message.TextBody, StringComparison.Ordinal)));
         var again = await CliRun.RunAtAsync(HoursAfterVoting(1), "results", "publish", "--stage", "candidates", "--repo", Dir);
         Assert.True(again.Exit == 0, again.Error);
         Assert.Equal(planned, sink.Received.Count);
