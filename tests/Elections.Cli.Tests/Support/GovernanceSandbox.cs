@@ -1,4 +1,5 @@
 using System.Text;
+using Elections.Core.Voting;
 using Elections.Sandbox;
 
 namespace Elections.Cli.Tests.Support;
@@ -58,6 +59,18 @@ internal sealed class GovernanceSandbox : IAsyncDisposable
     /// <summary>The members file as the write-back branch has it.</summary>
     public string ReadOnBranch() =>
         Encoding.UTF8.GetString(Convert.FromBase64String(Server.State.GetContent(Org, Repo, MembersPath, Branch)["content"]!.GetValue<string>().Replace("\n", "", StringComparison.Ordinal)));
+
+    /// <summary>
+    /// Asserts the members file on the write-back branch: each of <paramref name="elected"/> with its term end (the
+    /// sample's close, 2026-10-26, plus the term), the staying member, and not the member whose term ended.
+    /// </summary>
+    public void AssertProposed(IEnumerable<(string Login, int TermYears)> elected)
+    {
+        var proposed = GovernanceMembers.Parse(ReadOnBranch(), MembersPath);
+        var expected = elected.Select(e => (e.Login, new DateOnly(2026, 10, 26).AddYears(e.TermYears))).Append(("staying-member", new DateOnly(2027, 10, 26)));
+        Assert.Equal(expected.OrderBy(e => e.Item1, StringComparer.OrdinalIgnoreCase), proposed.Select(m => (m.Login, m.TermEnds)).OrderBy(m => m.Login, StringComparer.OrdinalIgnoreCase));
+        Assert.DoesNotContain(proposed, m => m.Login == "ended-member");
+    }
 
     /// <summary>The successful pull-request creations the Sandbox served.</summary>
     public int PullRequestsOpened() => Server.Requests.Count(r => r.Status < 300 && r.Method == "POST" && r.Path == $"/repos/{Org}/{Repo}/pulls");

@@ -209,10 +209,7 @@ public sealed class HandOffChainTests : IAsyncLifetime, IDisposable
         Assert.Equal(1, _governance.PullRequestsOpened());
         var pull = _governance.Server.State.GetPull(GovernanceSandbox.Org, GovernanceSandbox.Repo, 1);
         Assert.Equal(GovernanceSandbox.Branch, pull["head"]!["ref"]!.GetValue<string>());
-        var proposed = GovernanceMembers.Parse(_governance.ReadOnBranch(), GovernanceSandbox.MembersPath);
-        var expected = elected.Select(e => (e.Login, new DateOnly(2026, 10, 26).AddYears(e.TermYears))).Append(("staying-member", new DateOnly(2027, 10, 26)));
-        Assert.Equal(expected.OrderBy(e => e.Item1, StringComparer.OrdinalIgnoreCase), proposed.Select(m => (m.Login, m.TermEnds)).OrderBy(m => m.Login, StringComparer.OrdinalIgnoreCase));
-        Assert.DoesNotContain(proposed, m => m.Login == "ended-member");
+        _governance.AssertProposed(elected);
     }
 
     /// <summary>One audit entry per step that records one: export, applied changes, import, and each publication stage.</summary>
