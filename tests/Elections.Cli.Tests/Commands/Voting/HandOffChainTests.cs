@@ -19,6 +19,7 @@ public sealed class HandOffChainTests : IAsyncLifetime, IDisposable
     private const string Slug = "sc-2026";
     private const string ChangedFrom = "kavya.iyer@example.org";
     private const string ChangedTo = "kavya@new.example.org";
+    private static readonly (string Login, string Email) SharedMailbox = ("chen-wei-work", "Chen.Wei@Example.org");
     private static readonly string[] CanVote = ["active", "access-revoked", "account-deleted", "opted-out"];
 
     private readonly HandOffElection _election = new();
@@ -64,15 +65,22 @@ public sealed class HandOffChainTests : IAsyncLifetime, IDisposable
         await AssertAuditAsync();
     }
 
-    /// <summary>Step 1: the files for the tool, the published roll hashes; returns the exported voter addresses.</summary>
+    /// <summary>
+    /// Step 1: the files for the tool, the published roll hashes; returns the exported voter addresses. A second voter
+    /// sharing an address in another case is on the roll, so the list must be deduplicated.
+    /// </summary>
     private async Task<IReadOnlyList<string>> ExportAsync(string tool, string methodRow)
     {
+        Sample.Replace("voters.json", "\n  ]\n}", $",\n    {{\"id\": 1000999, \"login\": \"{SharedMailbox.Login}\", \"email\": \"{SharedMailbox.Email}\", \"source\": {{\"kind\": \"automatic\"}}, \"status\": \"active\"}}\n  ]\n}}");
+
         var (exit, _, error) = await CliRun.RunAtAsync(HandOffElection.DuringVoting, "voting", "export", "--to", tool, "--repo", Dir, "--out", ExportFolder);
 
         Assert.True(exit == 0, error);
         var voters = File.ReadAllLines(Path.Combine(ExportFolder, "voters.txt"));
         Assert.Equal(RollAddresses(), voters.Order(StringComparer.Ordinal));
         Assert.Equal(voters.Length, voters.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.Contains(SharedMailbox.Email.ToLowerInvariant(), voters);
+        Assert.DoesNotContain("priya.nair@example.net", voters); // bounced
         Assert.Equal(_election.BallotNames, File.ReadAllLines(Path.Combine(ExportFolder, "candidates.txt")));
         Assert.Equal("Example Co-op Steering Committee Election 2026\n", File.ReadAllText(Path.Combine(ExportFolder, "title.txt")));
         var settings = File.ReadAllText(Path.Combine(ExportFolder, "settings.md"));
