@@ -13,14 +13,18 @@ namespace Elections.App.Mail;
 /// </summary>
 public static class MailoutPlanner
 {
-    /// <summary>The messages of announcement <paramref name="name"/> to the voters of <paramref name="election"/> (only <paramref name="only"/> when given).</summary>
+    /// <summary>
+    /// The messages of announcement <paramref name="name"/> to the voters of <paramref name="election"/> (only <paramref name="only"/> when given);
+    /// <paramref name="elected"/> (logins in the final order) fills the <c>result</c> template's list of the elected.
+    /// </summary>
     public static IReadOnlyList<PreparedMail> Prepare(
         string name,
         ElectionConfig config,
         ElectionSnapshot election,
         IReadOnlyCollection<string> only,
         IAnnouncementRenderer renderer,
-        DateTimeOffset date)
+        DateTimeOffset date,
+        IReadOnlyList<string>? elected = null)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(election);
@@ -31,7 +35,7 @@ public static class MailoutPlanner
             throw new InvalidInputException(problems);
         }
 
-        var model = AnnouncementModels.Of(config, election.Roll, election.Candidates);
+        var model = AnnouncementModels.Of(config, election.Roll, election.Candidates, elected);
         PreparedMail Prepare(MailRecipient recipient)
         {
             var rendered = renderer.Render(name, AnnouncementChannel.Email, model, AnnouncementModels.Recipient(recipient));

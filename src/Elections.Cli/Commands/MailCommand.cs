@@ -44,7 +44,7 @@ internal static class MailCommand
             var folder = context.Get(repo).FullName;
             var (config, election) = LoadElection(folder);
             var template = context.Get(name);
-            var mails = MailoutPlanner.Prepare(template, config, election, context.Parse.GetValue(only) ?? [], new ScribanAnnouncementRenderer(folder), clock.GetUtcNow());
+            var mails = MailoutPlanner.Prepare(template, config, election, context.Parse.GetValue(only) ?? [], new ScribanAnnouncementRenderer(folder), clock.GetUtcNow(), ResultsFiles.ElectedLogins(folder));
             if (context.Get(dryRun))
             {
                 await output.WriteLineAsync($"dry run: {mails.Count} message(s) of {template} rendered; nothing sent.").ConfigureAwait(false);

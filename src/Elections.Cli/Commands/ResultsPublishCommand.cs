@@ -53,7 +53,7 @@ internal static class ResultsPublishCommand
     {
         var config = election.Config;
         var candidates = election.LockedCandidates().Select(c => c.Login).ToList();
-        var mails = MailoutPlanner.Prepare("result", config, election.Snapshot, candidates, new ScribanAnnouncementRenderer(election.Folder), clock.GetUtcNow());
+        var mails = MailoutPlanner.Prepare("result", config, election.Snapshot, candidates, new ScribanAnnouncementRenderer(election.Folder), clock.GetUtcNow(), ResultsFiles.ElectedLogins(election.Folder));
         if (dryRun)
         {
             await output.WriteLineAsync($"dry run: would mail the result privately to {mails.Count} of {candidates.Count} candidate(s); nothing sent").ConfigureAwait(false);

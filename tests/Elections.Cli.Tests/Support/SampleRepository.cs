@@ -34,6 +34,15 @@ internal sealed class SampleRepository : IDisposable
         Write(relative, string.Concat(text.AsSpan(0, index), replacement, text.AsSpan(index + find.Length)));
     }
 
+    /// <summary>Sends the election's mail to a local SMTP server on <paramref name="port"/>, without TLS or login (a test sink).</summary>
+    public void SendMailTo(int port)
+    {
+        Replace("config/election.yml", "smtp_host: smtp.example.org", "smtp_host: 127.0.0.1");
+        Replace("config/election.yml", "smtp_port: 587", $"smtp_port: {port.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+        Replace("config/election.yml", "tls: starttls", "tls: none");
+        Replace("config/election.yml", "  user: elections\n", "");
+    }
+
     /// <summary>The 1-based line of the first line containing <paramref name="find"/>.</summary>
     public int LineOf(string relative, string find)
     {

@@ -11,10 +11,7 @@ internal sealed class MailElection : IDisposable
 
     public MailElection(int port, int generatedVoters = 0)
     {
-        _repository.Replace("config/election.yml", "smtp_host: smtp.example.org", "smtp_host: 127.0.0.1");
-        _repository.Replace("config/election.yml", "smtp_port: 587", $"smtp_port: {port.ToString(CultureInfo.InvariantCulture)}");
-        _repository.Replace("config/election.yml", "tls: starttls", "tls: none");
-        _repository.Replace("config/election.yml", "  user: elections\n", "");
+        _repository.SendMailTo(port);
         if (generatedVoters > 0)
         {
             var roll = new StringBuilder("{\n  \"format\": \"elections/voters\",\n  \"version\": 1,\n  \"voters\": [\n");

@@ -57,6 +57,22 @@ public sealed class MailSendCommandTests
     }
 
     [Fact]
+    public async Task Send_Result_NamesTheElectedOfResultsJson()
+    {
+        await using var sink = new SmtpSink();
+        using var election = new MailElection(sink.Port);
+        Directory.CreateDirectory(election.Repository.PathOf("results"));
+        election.Repository.Write("results/results.json", "{\"format_version\": 1, \"elected\": [{\"place\": 1, \"login\": \"grace-mwangi\"}, {\"place\": 2, \"login\": \"farid-haddad\"}]}\n");
+
+        var (exit, output, error) = await CliRun.RunAsync("mail", "send", "result", "--repo", election.Folder, "--only", "chen-wei");
+
+        Assert.True(exit == 0, output + error);
+        var text = Assert.Single(sink.Received).Message.TextBody;
+        Assert.Contains("1. [@grace-mwangi]", text, StringComparison.Ordinal);
+        Assert.Contains("2. [@farid-haddad]", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Send_DryRun_ShowsTheFirstMessageAndSendsNothing()
     {
         await using var sink = new SmtpSink();

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using Elections.App.Candidacy;
 using Elections.Cli.Tests.Support;
 using Elections.Core.Candidacy;
@@ -45,6 +46,13 @@ internal sealed class HandOffElection : IDisposable
 
     /// <summary>The names the ballots show, in the locked order.</summary>
     public IReadOnlyList<string> BallotNames => [.. Locked.Select(c => c.Name.Length > 0 ? c.Name : c.Login)];
+
+    /// <summary>The elected of <c>results/results.json</c> in their final order: login and term in years.</summary>
+    public IReadOnlyList<(string Login, int TermYears)> Elected()
+    {
+        using var results = JsonDocument.Parse(Sample.Read("results/results.json"));
+        return [.. results.RootElement.GetProperty("elected").EnumerateArray().Select(e => (e.GetProperty("login").GetString()!, e.GetProperty("term_years").GetInt32()))];
+    }
 
     /// <summary>
     /// A BLT file as OpaVote exports it: <paramref name="ballots"/> ballots over the locked candidates, the first ranking

@@ -22,10 +22,7 @@ public sealed class ResultsPublishTests : IDisposable
     private async Task CountAsync(int port)
     {
         var sample = _election.Sample;
-        sample.Replace("config/election.yml", "smtp_host: smtp.example.org", "smtp_host: 127.0.0.1");
-        sample.Replace("config/election.yml", "smtp_port: 587", $"smtp_port: {port.ToString(CultureInfo.InvariantCulture)}");
-        sample.Replace("config/election.yml", "tls: starttls", "tls: none");
-        sample.Replace("config/election.yml", "  user: elections\n", "");
+        sample.SendMailTo(port);
         sample.Write("opavote.blt", _election.Blt(30));
         var (imported, _, importError) = await CliRun.RunAtAsync(HandOffElection.AfterVoting, "voting", "import", sample.PathOf("opavote.blt"), "--repo", Dir);
         Assert.True(imported == 0, importError);
@@ -52,6 +49,8 @@ public sealed class ResultsPublishTests : IDisposable
         var first = await CliRun.RunAtAsync(HandOffElection.AfterVoting, "results", "publish", "--stage", "candidates", "--repo", Dir);
         Assert.True(first.Exit == 0, first.Error);
         Assert.Equal(planned, sink.Received.Count);
+        var elected = _election.Elected();
+        Assert.All(sink.Received, mail => Assert.All(elected, e => Assert.Contains($"@{e.Login}", mail.Message.TextBody, StringComparison.Ordinal)));
         var again = await CliRun.RunAtAsync(HoursAfterVoting(1), "results", "publish", "--stage", "candidates", "--repo", Dir);
         Assert.True(again.Exit == 0, again.Error);
         Assert.Equal(planned, sink.Received.Count);

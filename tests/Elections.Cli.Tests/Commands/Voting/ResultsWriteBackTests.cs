@@ -1,7 +1,4 @@
-using System.Text.Json;
 using Elections.Cli.Tests.Support;
-using Elections.Core.Voting;
-using Elections.Sandbox;
 
 namespace Elections.Cli.Tests.Commands.Voting;
 
@@ -12,34 +9,22 @@ namespace Elections.Cli.Tests.Commands.Voting;
 /// </summary>
 public sealed class ResultsWriteBackTests : IAsyncLifetime, IDisposable
 {
-    private const string Org = "examplecoop";
-    private const string Repo = "governance";
-    private const string MembersPath = "committee/members.yml";
-
-    private const string Members = """
-        - login: "ended-member"
-          name: "Ended Member"
-          term_ends: 2026-10-01
-        - login: "staying-member"
-          name: "Staying Member"
-          term_ends: 2027-10-26
-        """;
+    private const string Org = GovernanceSandbox.Org;
+    private const string Repo = GovernanceSandbox.Repo;
 
     private readonly HandOffElection _election = new();
-    private SandboxServer _sandbox = null!;
+    private GovernanceSandbox _governance = null!;
 
     public async Task InitializeAsync()
     {
-        _sandbox = await SandboxServer.StartAsync(new SandboxServerOptions());
-        _sandbox.State.AddOrganization(Org);
-        _sandbox.State.AddRepository(Org, Repo, new Dictionary<string, string> { [MembersPath] = Members + "\n", ["README.md"] = "# Governance\n" });
+        _governance = await GovernanceSandbox.StartAsync();
         File.WriteAllText(_election.Sample.PathOf("opavote.blt"), _election.Blt(30));
         await CliRun.RunAtAsync(HandOffElection.AfterVoting, ["voting", "import", _election.Sample.PathOf("opavote.blt"), "--repo", _election.Dir]);
         var (exit, _, error) = await CliRun.RunAtAsync(HandOffElection.AfterVoting, "results", "--repo", _election.Dir);
         Assert.True(exit == 0, error);
     }
 
-    public async Task DisposeAsync() => await _sandbox.DisposeAsync();
+    public async Task DisposeAsync() => await _governance.DisposeAsync();
 
     public void Dispose() => _election.Dispose();
 
@@ -59,16 +44,11 @@ public sealed class ResultsWriteBackTests : IAsyncLifetime, IDisposable
         Assert.Contains("opened the write-back pull request #1", first.Out, StringComparison.Ordinal);
         Assert.Contains("remove ended-member (term ended 2026-10-01)", first.Out, StringComparison.Ordinal);
         Assert.Contains("is up to date", again.Out, StringComparison.Ordinal);
-        var calls = _sandbox.Requests.Where(r => r.Status < 300).Select(r => $"{r.Method} {r.Path}").ToList();
-        Assert.Single(calls, c => c == $"POST /repos/{Org}/{Repo}/pulls");
+        Assert.Equal(1, _governance.PullRequestsOpened());
 
-        var pull = _sandbox.State.GetPull(Org, Repo, 1);
-        Assert.Equal("elections/writeback-sc-2026", pull["head"]!["ref"]!.GetValue<string>());
-        var proposed = GovernanceMembers.Parse(ReadOnBranch(), MembersPath);
-        var expected = Elected().Select(e => (e.Login, new DateOnly(2026, 10, 26).AddYears(e.TermYears)))
-            .Append(("staying-member", new DateOnly(2027, 10, 26)));
-        Assert.Equal(expected.OrderBy(e => e.Item1, StringComparer.OrdinalIgnoreCase), proposed.Select(m => (m.Login, m.TermEnds)).OrderBy(e => e.Item1, StringComparer.OrdinalIgnoreCase));
-        Assert.DoesNotContain(proposed, m => m.Login == "ended-member");
+        var pull = _governance.Server.State.GetPull(Org, Repo, 1);
+        Assert.Equal(GovernanceSandbox.Branch, pull["head"]!["ref"]!.GetValue<string>());
+        _governance.AssertProposed(_election.Elected());
         Assert.Contains("add @", pull["body"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
@@ -81,7 +61,7 @@ public sealed class ResultsWriteBackTests : IAsyncLifetime, IDisposable
         Assert.True(run.Exit == 0, run.Out + run.Error);
         Assert.Contains("dry run: would propose committee/members.yml", run.Out, StringComparison.Ordinal);
         Assert.Contains("staying-member", run.Out, StringComparison.Ordinal);
-        Assert.DoesNotContain(_sandbox.Requests, r => r.Method != "GET");
+        Assert.DoesNotContain(_governance.Server.Requests, r => r.Method != "GET");
     }
 
     [Fact]
@@ -110,18 +90,6 @@ public sealed class ResultsWriteBackTests : IAsyncLifetime, IDisposable
         Assert.Contains("config/election.yml:", error, StringComparison.Ordinal);
     }
 
-    private void Configure(string repository) =>
-        _election.Sample.SetResultsSection($"results:\n  governance_file:\n    repository: {repository}\n    path: {MembersPath}\n    format: yaml-members\n");
-
-    private List<(string Login, int TermYears)> Elected()
-    {
-        using var results = JsonDocument.Parse(_election.Sample.Read("results/results.json"));
-        return [.. results.RootElement.GetProperty("elected").EnumerateArray().Select(e => (e.GetProperty("login").GetString()!, e.GetProperty("term_years").GetInt32()))];
-    }
-
-    private string ReadOnBranch() =>
-        System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(_sandbox.State.GetContent(Org, Repo, MembersPath, "elections/writeback-sc-2026")["content"]!.GetValue<string>().Replace("\n", "", StringComparison.Ordinal)));
-
     /// <summary>Gives the first winner a three-year term in results.json, as a recount with other terms would.</summary>
     private void LengthenFirstTerm()
     {
@@ -131,14 +99,7 @@ public sealed class ResultsWriteBackTests : IAsyncLifetime, IDisposable
         File.WriteAllText(path, results.ToJsonString());
     }
 
-    private Task<(int Exit, string Out, string Error)> WriteBackAsync(params string[] more) =>
-        ChildCli.RunAsync(Environment(), ["results", "writeback", "--repo", _election.Dir, .. more]);
+    private void Configure(string repository) => GovernanceSandbox.Configure(_election.Sample, repository);
 
-    private Dictionary<string, string?> Environment() => new(StringComparer.Ordinal)
-    {
-        ["GH_TOKEN"] = "ghs_test_token",
-        ["ELECTIONS_GITHUB_API_URL"] = _sandbox.BaseUrl.AbsoluteUri,
-        ["GITHUB_REPOSITORY"] = null,
-        ["ELECTIONS_STORE"] = null,
-    };
+    private Task<(int Exit, string Out, string Error)> WriteBackAsync(params string[] more) => _governance.WriteBackAsync(_election.Dir, more);
 }
