@@ -2,6 +2,7 @@ using System.CommandLine;
 using Elections.App.Voting;
 using Elections.Cli.Ballots;
 using Elections.Cli.Commands.Voting;
+using Elections.Cli.Mail;
 using Elections.Core.Tally.Settings;
 using Elections.Core.Validation;
 using Elections.Core.Voting;
@@ -22,7 +23,7 @@ internal static class ResultsCommand
         var json = GlobalOptions.Json();
         var command = new Command("results", "Count the election's ballots with its own rules and write results/ (results.md, results.json, the HTML report, the ballots and their hash)")
         {
-            repo, ballotsOption, json, BallotInput.Format, BallotInput.CvrRules, ResultsWriteBackCommand.Create(output, error), ResultsPublishCommand.Create(output, error, clock),
+            repo, ballotsOption, json, BallotInput.Format, BallotInput.CvrRules, ResultsWriteBackCommand.Create(output, error, clock), ResultsPublishCommand.Create(output, error, clock),
         };
         command.SetAction(ElectionsCli.Action(output, error, async (context, ct) =>
         {
@@ -45,6 +46,12 @@ internal static class ResultsCommand
             var request = new CountRequest { Ballots = ballots, BallotPath = path, Election = ElectionCount.LoadElection(folder) };
             var counted = await ElectionCount.RunAsync(context, request, options => options, quiet: true).ConfigureAwait(false);
             var written = await ResultsFiles.WriteAsync(context, election, locked, counted, ballots, path, clock, ct).ConfigureAwait(false);
+            await using (var store = await MailStore.OpenAsync(election.Folder, clock, ct).ConfigureAwait(false))
+            {
+                await VotingAudit.AppendAsync(store, clock, $"results counted: {Path.GetFileName(written.Ballots)}, elected {string.Join(", ", ResultsFiles.ElectedLogins(election.Folder))}", $"results:{config.Slug}", $"ballots sha256 {written.Sha256}", ct)
+                    .ConfigureAwait(false);
+            }
+
             if (context.Get(json))
             {
                 await output.WriteAsync(await File.ReadAllTextAsync(written.Json, ct).ConfigureAwait(false)).ConfigureAwait(false);

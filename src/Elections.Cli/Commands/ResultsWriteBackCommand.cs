@@ -2,6 +2,7 @@ using System.CommandLine;
 using Elections.App.Ports.GitHub;
 using Elections.App.Voting;
 using Elections.Cli.Commands.Voting;
+using Elections.Cli.Mail;
 using Elections.Core.Validation;
 
 namespace Elections.Cli.Commands;
@@ -13,7 +14,7 @@ namespace Elections.Cli.Commands;
 /// </summary>
 internal static class ResultsWriteBackCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, TimeProvider clock)
     {
         var repo = GlobalOptions.Repo();
         var gitHubOption = new Option<string?>("--github") { Description = "The governance repository, OWNER/REPO (default: results.governance_file.repository); token from GH_TOKEN, API from ELECTIONS_GITHUB_API_URL" };
@@ -53,6 +54,13 @@ internal static class ResultsWriteBackCommand
             foreach (var member in result.Update.Removed)
             {
                 await output.WriteLineAsync($"remove {member.Login} (term ended {member.TermEnds:yyyy-MM-dd})").ConfigureAwait(false);
+            }
+
+            if (result.Outcome is WriteBackOutcome.Opened or WriteBackOutcome.Updated)
+            {
+                await using var store = await MailStore.OpenAsync(election.Folder, clock, ct).ConfigureAwait(false);
+                await VotingAudit.AppendAsync(store, clock, $"write-back pull request #{result.Number} {result.Outcome.ToString().ToLowerInvariant()} in {repository}: {result.Update.Added.Count} added, {result.Update.Removed.Count} removed", $"results-writeback:{config.Slug}", $"{file.Path}: {result.Url}", ct)
+                    .ConfigureAwait(false);
             }
 
             await output.WriteLineAsync(result.Outcome switch

@@ -220,13 +220,13 @@ public sealed class HandOffChainTests : IAsyncLifetime, IDisposable
         _governance.AssertProposed(elected);
     }
 
-    /// <summary>One audit entry per step that records one: export, applied changes, import, and each publication stage.</summary>
+    /// <summary>One audit entry per step: export, applied changes, import, the count, each publication stage, and the write-back pull request (opened once; the rerun that finds it up to date records nothing).</summary>
     private async Task AssertAuditAsync()
     {
         await using var store = await MailStore.OpenAsync(Dir, TimeProvider.System, CancellationToken.None);
         var subjects = (await store.ReadAuditAsync(100, CancellationToken.None)).Select(a => a.Subject).Order(StringComparer.Ordinal);
 
-        Assert.Equal([$"results-publish:{Slug}", $"results-publish:{Slug}", $"voting-changes:{Slug}", $"voting-export:{Slug}", $"voting-import:{Slug}"], subjects);
+        Assert.Equal([$"results-publish:{Slug}", $"results-publish:{Slug}", $"results-writeback:{Slug}", $"results:{Slug}", $"voting-changes:{Slug}", $"voting-export:{Slug}", $"voting-import:{Slug}"], subjects);
     }
 
     /// <summary>The addresses of the roll's voters who can vote, trimmed, lower-cased, deduplicated and sorted (docs/voting.md step 1).</summary>
