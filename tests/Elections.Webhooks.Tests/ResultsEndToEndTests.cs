@@ -19,6 +19,7 @@ public sealed class ResultsEndToEndTests(CountedResults counted) : IClassFixture
     private const string Repo = "sc-election-2026";
     private const string Governance = "governance";
     private const string MembersPath = "committee/members.yml";
+    private readonly Dictionary<string, SandboxUser> _officials = [];
     private SandboxWithHost _world = null!;
 
     private SandboxState State => _world.Sandbox.State;
@@ -27,7 +28,11 @@ public sealed class ResultsEndToEndTests(CountedResults counted) : IClassFixture
     {
         _world = await SandboxWithHost.StartAsync(_ => { });
         State.AddOrganization(Org);
-        State.AddUser("omar-ec", id: 5100002);
+        foreach (var (login, id) in new[] { ("olivia-ec", 5100001L), ("omar-ec", 5100002L), ("oksana-ec", 5100003L) })
+        {
+            _officials[login] = State.AddUser(login, id: id);
+        }
+
         State.SeedMember(Org, "omar-ec", "admin");
         State.AddTeam(Org, "voters-2026");
         State.AddRepository(Org, Governance, new Dictionary<string, string> { [MembersPath] = "- login: \"staying-member\"\n  name: \"Staying Member\"\n  term_ends: 2030-10-26\n" });
@@ -110,12 +115,12 @@ public sealed class ResultsEndToEndTests(CountedResults counted) : IClassFixture
         await SettleAsync();
         Assert.StartsWith("Results refused: voting/lock-in.json: lock-in: there is no lock-in record", Check(pr).Title, StringComparison.Ordinal);
 
-        using (SandboxState.ActAs(State.AddUser("oksana-ec", id: 5100003)))
+        using (SandboxState.ActAs(_officials["oksana-ec"]))
         {
             State.PutContent(Org, Repo, LockInFile.Path, Encoding.UTF8.GetBytes(counted.BaseFiles[LockInFile.Path]), "Lock in the candidates", null, null, null, null);
+            State.RerequestCheckRun(Org, Repo, Check(pr).Id);
         }
 
-        State.RerequestCheckRun(Org, Repo, Check(pr).Id);
         await SettleAsync();
 
         Assert.Equal("success", Check(pr).Conclusion);
@@ -173,13 +178,12 @@ public sealed class ResultsEndToEndTests(CountedResults counted) : IClassFixture
 
     private int OpenResults(Dictionary<string, string> files)
     {
-        var author = State.AddUser("olivia-ec", id: 5100001);
-        return State.OpenPullRequest(Org, Repo, author.Login, "Results of the election", "results", files.ToDictionary(f => f.Key, f => (string?)f.Value));
+        return State.OpenPullRequest(Org, Repo, "olivia-ec", "Results of the election", "results", files.ToDictionary(f => f.Key, f => (string?)f.Value));
     }
 
     private void Merge(int pr)
     {
-        using (SandboxState.ActAs(State.AddUser("omar-ec", id: 5100002)))
+        using (SandboxState.ActAs(_officials["omar-ec"]))
         {
             State.MergePull(Org, Repo, pr, null, null, null);
         }

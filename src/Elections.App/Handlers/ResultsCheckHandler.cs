@@ -109,11 +109,12 @@ public sealed class ResultsCheckHandler(IGitHubFactory gitHub, TimeProvider time
 
         var results = Text(await Read(ResultsJson.Path, pull.HeadSha).ConfigureAwait(false));
         var ballotsPath = results is null ? "" : ResultsJson.Field(results, "ballots_file");
+        var baseRef = pull.BaseRef.Length > 0 ? pull.BaseRef : pull.BaseSha; // the base branch as it is now, not when the pull request was opened
         var candidates = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        var listing = await client.Contents.ListDirectoryAsync(repository, ElectionLayout.CandidatesFolder, pull.BaseSha, cancellationToken).ConfigureAwait(false);
+        var listing = await client.Contents.ListDirectoryAsync(repository, ElectionLayout.CandidatesFolder, baseRef, cancellationToken).ConfigureAwait(false);
         foreach (var entry in listing.Value ?? [])
         {
-            if (entry.Type == RepositoryEntryType.File && NominationFileRule.TryGetLogin(entry.Path, out _) && await Read(entry.Path, pull.BaseSha).ConfigureAwait(false) is { } bytes)
+            if (entry.Type == RepositoryEntryType.File && NominationFileRule.TryGetLogin(entry.Path, out _) && await Read(entry.Path, baseRef).ConfigureAwait(false) is { } bytes)
             {
                 candidates[entry.Path] = bytes;
             }
@@ -122,7 +123,7 @@ public sealed class ResultsCheckHandler(IGitHubFactory gitHub, TimeProvider time
         return new ResultsReviewInput
         {
             Election = election,
-            LockIn = Text(await Read(LockInFile.Path, pull.BaseSha).ConfigureAwait(false)),
+            LockIn = Text(await Read(LockInFile.Path, baseRef).ConfigureAwait(false)),
             CandidateFiles = candidates,
             Results = results,
             Sha256File = Text(await Read(ResultsJson.Sha256Path, pull.HeadSha).ConfigureAwait(false)),

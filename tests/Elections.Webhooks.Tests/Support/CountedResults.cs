@@ -35,7 +35,7 @@ public sealed class CountedResults : IAsyncLifetime
         BaseFiles[LockInFile.Path] = LockInFile.Render(config, locked, []);
         SampleElection.WriteTo(_folder, BaseFiles);
         var ballots = Path.Combine(_folder, "opavote.blt");
-        await File.WriteAllTextAsync(ballots, Blt(config.Name, [.. locked.Select(c => c.Name)]));
+        await File.WriteAllTextAsync(ballots, Blt(config.Name, [.. locked.Select(c => c.Name.Length > 0 ? c.Name : c.Login)]));
 
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "elections.dll"), "results", "--repo", _folder, "--ballots", ballots })
