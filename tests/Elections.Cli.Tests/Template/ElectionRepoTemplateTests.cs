@@ -219,6 +219,27 @@ public sealed class ElectionRepoTemplateTests : IClassFixture<PackedTool>, IAsyn
     }
 
     [Fact]
+    public async Task Voting_PublishStepPublic_AfterTheEmbargo_RendersThePublicAnnouncement()
+    {
+        using var handOff = new Elections.Cli.Tests.Commands.Voting.HandOffElection();
+        _repo.Write("opavote.blt", handOff.Blt(30));
+        var (counted, _, countError) = await CliRun.RunAsync("results", "--repo", _repo.Folder.FullName, "--ballots", _repo.PathOf("opavote.blt"));
+        Assert.True(counted == 0, countError);
+        _repo.Write("results/publication.json", "{\"format_version\": 1, \"election\": \"sc-2026\", \"candidates_notified_at\": \"2026-10-27T09:00:00+00:00\"}\n");
+        var env = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["STEP"] = "publish",
+            ["STAGE"] = "public",
+            ["ELECTIONS_STORE"] = Path.Combine(_runner.FullName, "store.db"),
+        };
+
+        var (outputs, _) = RunWorkflow("voting.yml", env);
+
+        Assert.Contains("public: wrote results/announcement.website.md", outputs["Run the step"], StringComparison.Ordinal);
+        Assert.Contains("\"public_at\"", _repo.Read("results/publication.json"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Voting_WritebackStep_OpensThePullRequestOnTheGovernanceRepository()
     {
         using var handOff = new Elections.Cli.Tests.Commands.Voting.HandOffElection();
