@@ -26,6 +26,11 @@ public sealed class ResultsPublicationApplier(IGitHubFactory gitHub) : EffectApp
             reply.Append($"\n\nThe write-back of the winners to `{request.File.Path}` in {request.Repository.FullName} is pull request #{written.Number} ({written.Url}); merging it updates the governance file.");
         }
 
+        else if (effect.WriteBackSkipped.Length > 0)
+        {
+            reply.Append("\n\n").Append(effect.WriteBackSkipped);
+        }
+
         reply.Append("\n\nSee docs/voting.md.");
         var comment = await client.Issues.CreateCommentAsync(repository, effect.PullNumber, reply.ToString(), $"{effect.IdempotencyKey}:reply", cancellationToken).ConfigureAwait(false);
         return $"announcement on #{posted.Number} ({posted.Outcome.ToString().ToLowerInvariant()}), reply {comment.Id}";

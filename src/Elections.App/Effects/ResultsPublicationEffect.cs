@@ -30,6 +30,9 @@ public sealed record ResultsPublicationEffect : Effect
     /// <summary>The write-back to propose; null when <c>results.governance_file</c> is not configured.</summary>
     public WriteBackRequest? WriteBack { get; init; }
 
+    /// <summary>Why a configured write-back is not proposed (an elected person without login or term); empty otherwise.</summary>
+    public string WriteBackSkipped { get; init; } = "";
+
     /// <inheritdoc />
     public override string Describe() =>
         $"post the result announcement of {Election} in {Repository}{(WriteBack is { } w ? $", propose the write-back to {w.Repository.FullName}:{w.File.Path}" : "")}, reply on #{PullNumber}";

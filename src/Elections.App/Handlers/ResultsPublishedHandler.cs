@@ -66,6 +66,7 @@ public sealed class ResultsPublishedHandler(IGitHubFactory gitHub, IAnnouncement
         }
 
         var elected = ResultsJson.Elected(await Read(ResultsJson.Path).ConfigureAwait(false) ?? "");
+        var writeBack = WriteBackOf(config, elected);
         var model = AnnouncementModels.Of(config, election.Roll, election.Candidates, [.. elected.Select(e => e.Login).Where(l => l.Length > 0)]);
         return Plan.Of(new ResultsPublicationEffect
         {
@@ -75,7 +76,10 @@ public sealed class ResultsPublishedHandler(IGitHubFactory gitHub, IAnnouncement
             Election = config.Slug,
             VotersTeam = config.VotersTeam,
             Announcement = renderer.Render("result", AnnouncementChannel.GitHub, model, null),
-            WriteBack = WriteBackOf(config, elected),
+            WriteBack = writeBack,
+            WriteBackSkipped = config.Results.GovernanceFile is { } file && writeBack is null
+                ? $"The write-back to `{file.Path}` was not proposed: {ResultsJson.Path} must name every elected person with a login and a term (terms: in config/election.yml); run `elections results` again, then `elections results writeback`."
+                : "",
         });
     }
 
