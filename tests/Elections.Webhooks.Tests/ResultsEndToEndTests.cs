@@ -137,11 +137,7 @@ public sealed class ResultsEndToEndTests(CountedResults counted) : IClassFixture
         await SettleAsync();
         var before = Snapshot();
 
-        foreach (var delivery in _world.Sandbox.Webhooks.Deliveries.Where(d => !d.Redelivery).ToList())
-        {
-            _world.Sandbox.Webhooks.Redeliver(delivery.Id);
-            _world.Sandbox.Webhooks.Enqueue(new WebhookEvent(delivery.Event, JsonNode.Parse(delivery.Body)!.AsObject()));
-        }
+        _world.DeliverEverythingAgain();
 
         await SettleAsync();
 
@@ -225,14 +221,5 @@ public sealed class ResultsEndToEndTests(CountedResults counted) : IClassFixture
         return string.Concat(config.AsSpan(0, start), config[start..end].Replace("2026-", "2027-", StringComparison.Ordinal), config.AsSpan(end));
     }
 
-    private async Task SettleAsync()
-    {
-        for (var round = 0; round < 3; round++)
-        {
-            await _world.Sandbox.Webhooks.WaitForIdleAsync();
-            await _world.Host.WaitProcessedAsync(_world.Sandbox.Webhooks.Deliveries.Where(d => d.Status == 202).Select(d => d.Id));
-        }
-
-        Assert.Equal(0, (await _world.Host.Store.CountAsync(CancellationToken.None)).Queued);
-    }
+    private Task SettleAsync() => _world.SettleAsync();
 }
