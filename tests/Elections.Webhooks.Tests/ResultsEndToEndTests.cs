@@ -18,7 +18,7 @@ public sealed class ResultsEndToEndTests(CountedResults counted) : IClassFixture
     private const string Org = "examplecoop";
     private const string Repo = "sc-election-2026";
     private const string Governance = "governance";
-    private const string MembersPath = "committee/members.yml";
+    private const string MembersPath = "steering-committee/members.yml"; // results.governance_file of the sample election
     private readonly Dictionary<string, SandboxUser> _officials = [];
     private SandboxWithHost _world = null!;
 
@@ -130,7 +130,7 @@ public sealed class ResultsEndToEndTests(CountedResults counted) : IClassFixture
     [Fact]
     public async Task MergedResults_AfterTheEmbargo_AnnouncesWritesBackAndRepliesOnceEvenWhenRedelivered()
     {
-        AddElection(new(counted.BaseFiles) { ["config/election.yml"] = WithGovernanceFile(counted.BaseFiles["config/election.yml"]) });
+        AddElection(counted.BaseFiles);
         var pr = OpenResults(new(counted.Results) { ["results/publication.json"] = Publication(State.Now - TimeSpan.FromDays(2)) });
         await SettleAsync();
         Merge(pr);
@@ -156,7 +156,7 @@ public sealed class ResultsEndToEndTests(CountedResults counted) : IClassFixture
     [Fact]
     public async Task MergedResults_DuringTheEmbargo_OnlyRepliesWhenItLifts()
     {
-        AddElection(new(counted.BaseFiles) { ["config/election.yml"] = WithGovernanceFile(counted.BaseFiles["config/election.yml"]) });
+        AddElection(counted.BaseFiles);
         var notified = State.Now - TimeSpan.FromHours(1);
         var pr = OpenResults(new(counted.Results) { ["results/publication.json"] = Publication(notified) });
         await SettleAsync();
@@ -209,9 +209,6 @@ public sealed class ResultsEndToEndTests(CountedResults counted) : IClassFixture
 
     private static string Publication(DateTimeOffset notified) =>
         $"{{\"format_version\": 1, \"election\": \"sc-2026\", \"candidates_notified_at\": \"{notified.ToString("o", CultureInfo.InvariantCulture)}\"}}\n";
-
-    private static string WithGovernanceFile(string config) =>
-        config + $"\nresults:\n  governance_file:\n    repository: {Org}/{Governance}\n    path: {MembersPath}\n    format: yaml-members\n";
 
     /// <summary>The timeline a year later, so voting has not closed yet.</summary>
     private static string NextYear(string config)
