@@ -99,7 +99,7 @@ public static class ResultsReview
             Add(Recount, Guard(() =>
             {
                 var rules = new ElectionCountRules { Config = config, Candidates = input.Election.Candidates, ConfigPath = ElectionLayout.ConfigPath };
-                winners = ResultsRecount.Count(new CountRequest { Ballots = ballots, BallotPath = ballotsPath, Election = rules }).Result.Winners;
+                winners = ElectionTally.Count(new CountRequest { Ballots = ballots, BallotPath = ballotsPath, Election = rules }).Result.Winners;
                 return winners.SequenceEqual(claimed, StringComparer.Ordinal)
                     ? null
                     : new Problem(ResultsJson.Path, 0, "elected", $"names {Join(claimed)}, but a recount of {ballotsPath} with config/election.yml elects {Join(winners)}; {Rerun}");
