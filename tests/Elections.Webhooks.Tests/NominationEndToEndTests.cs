@@ -138,11 +138,7 @@ public sealed class NominationEndToEndTests : IAsyncLifetime
         var before = Snapshot();
 
         // Every webhook again: GitHub's redelivery (same id) and a fresh copy (new id). Nothing new, same state.
-        foreach (var delivery in _world.Sandbox.Webhooks.Deliveries.Where(d => !d.Redelivery).ToList())
-        {
-            _world.Sandbox.Webhooks.Redeliver(delivery.Id);
-            _world.Sandbox.Webhooks.Enqueue(new WebhookEvent(delivery.Event, JsonNode.Parse(delivery.Body)!.AsObject()));
-        }
+        _world.DeliverEverythingAgain();
 
         await SettleAsync();
         Assert.Equal(before, Snapshot());
@@ -321,16 +317,7 @@ public sealed class NominationEndToEndTests : IAsyncLifetime
         return issue["body"]!.GetValue<string>();
     }
 
-    private async Task SettleAsync()
-    {
-        for (var round = 0; round < 3; round++)
-        {
-            await _world.Sandbox.Webhooks.WaitForIdleAsync();
-            await _world.Host.WaitProcessedAsync(_world.Sandbox.Webhooks.Deliveries.Where(d => d.Status == 202).Select(d => d.Id));
-        }
-
-        Assert.Equal(0, (await _world.Host.Store.CountAsync(CancellationToken.None)).Queued);
-    }
+    private Task SettleAsync() => _world.SettleAsync();
 
     private sealed class FixedConflictGroups(IReadOnlyList<ConflictGroup> groups) : IConflictGroups
     {

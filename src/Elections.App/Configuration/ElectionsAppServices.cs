@@ -47,6 +47,9 @@ public static class ElectionsAppServices
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IWebhookHandler, NonVoterNoticeHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Ports.IEffectApplier, TeamChangeApplier>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Ports.IEffectApplier, MergeApplier>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IWebhookHandler, ResultsCheckHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IWebhookHandler, ResultsPublishedHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Ports.IEffectApplier, ResultsPublicationApplier>());
         services.TryAddSingleton<EffectAppliers>();
         services.TryAddSingleton<EffectRunner>();
         services.TryAddSingleton<EventRouter>();

@@ -1,4 +1,5 @@
 using Elections.App.Presentation.Tally;
+using Elections.App.Voting;
 using Elections.Cli.Progress;
 using Elections.Cli.Settings;
 using Elections.Core.Ballots.Formats;
@@ -47,11 +48,10 @@ internal static class ElectionCount
                 throw new InvalidInputException(Problem.Setting(SettingKeys.Method, $"give the counting method with {FlagNames[SettingKeys.Method]}, or the election folder with --election"));
             }
 
-            plan = CountSettingsResolver.Resolve(request);
-            MethodLimits.Check(plan.Method, request.Ballots.Ballots, request.BallotPath);
+            plan = ElectionTally.Plan(request);
             options = adjust(plan.Options);
             var show = TerminalProgress.Shows(context.Out, quiet, new FileInfo(request.BallotPath).Length);
-            outcome = TerminalProgress.Run(show, $"counting ({plan.Method.Name})", null, _ => ConflictResolver.Resolve(plan.Method, request.Ballots.Ballots, options, plan.Groups));
+            outcome = TerminalProgress.Run(show, $"counting ({plan.Method.Name})", null, _ => ElectionTally.Run(plan, request.Ballots.Ballots, options));
         }
         catch (InvalidInputException exception)
         {

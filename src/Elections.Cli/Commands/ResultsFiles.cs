@@ -76,13 +76,8 @@ internal static class ResultsFiles
     /// <summary>The elected (login, name, term years) from <c>results/results.json</c>, in order; empty when there is no such file.</summary>
     public static IReadOnlyList<(string Login, string Name, int TermYears)> ElectedIn(string electionFolder)
     {
-        var path = Path.Combine(electionFolder, VotingFiles.ResultsFolder, "results.json");
-        if (!File.Exists(path) || System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path))?["elected"] is not System.Text.Json.Nodes.JsonArray list)
-        {
-            return [];
-        }
-
-        return [.. list.Select(e => (e?["login"]?.GetValue<string>() ?? "", e?["name"]?.GetValue<string>() ?? "", e?["term_years"]?.GetValue<int>() ?? 0))];
+        var path = Path.Combine(electionFolder, ResultsJson.Path);
+        return File.Exists(path) ? ResultsJson.Elected(File.ReadAllText(path)) : [];
     }
 
     private static List<Elected> ElectedOf(TallyView view, VotingElection election, IReadOnlyList<LockInCandidate> locked)

@@ -20,7 +20,7 @@ namespace Elections.Cli.Commands;
 /// </summary>
 internal static class ResultsPublishCommand
 {
-    private const string RecordPath = "results/publication.json";
+    private const string RecordPath = ResultsPublication.Path;
     private const string CandidatesMailout = "result-candidates";
 
     public static Command Create(TextWriter output, TextWriter error, TimeProvider clock)
@@ -70,7 +70,7 @@ internal static class ResultsPublishCommand
         record["candidates_notified_at"] ??= now.ToString("o", CultureInfo.InvariantCulture);
         await WriteRecordAsync(election, record, ct).ConfigureAwait(false);
         await AuditAsync(election, clock, $"result sent privately to {mails.Count} candidate(s)", ct).ConfigureAwait(false);
-        var publicFrom = Notified(record)!.Value.AddHours(config.Results.EmbargoHours);
+        var publicFrom = ResultsPublication.Notified(record)!.Value.AddHours(config.Results.EmbargoHours);
         await output.WriteLineAsync($"the candidates have the result; public from {publicFrom.UtcDateTime:yyyy-MM-dd HH:mm} UTC (results.embargo_hours: {config.Results.EmbargoHours})").ConfigureAwait(false);
         return ExitCodes.Ok;
     }
@@ -78,7 +78,7 @@ internal static class ResultsPublishCommand
     private static async Task<int> ToPublicAsync(TextWriter output, VotingElection election, JsonObject record, bool dryRun, TimeProvider clock, CancellationToken ct)
     {
         var config = election.Config;
-        var notified = Notified(record)
+        var notified = ResultsPublication.Notified(record)
             ?? throw new InvalidInputException(new Problem(RecordPath, 0, "candidates_notified_at", "the candidates have not had the result yet: run `elections results publish --stage candidates` first"));
         var publicFrom = notified.AddHours(config.Results.EmbargoHours);
         var now = clock.GetUtcNow();
@@ -114,9 +114,6 @@ internal static class ResultsPublishCommand
         await output.WriteLineAsync($"public: wrote {VotingFiles.ResultsFolder}/announcement.website.md (and .html) and announcement.discourse.md; commit results/ and post them (elections announce result --post)").ConfigureAwait(false);
         return ExitCodes.Ok;
     }
-
-    private static DateTimeOffset? Notified(JsonObject record) =>
-        record["candidates_notified_at"]?.GetValue<string>() is { } text ? DateTimeOffset.Parse(text, CultureInfo.InvariantCulture) : null;
 
     private static JsonObject ReadRecord(VotingElection election)
     {

@@ -1,14 +1,19 @@
+using Elections.App.Announcements;
 using Elections.App.Configuration;
 using Elections.App.ElectionFiles;
 using Elections.App.Ports;
 using Elections.App.Ports.GitHub;
+using Elections.Infrastructure.Announcements;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Elections.Infrastructure.ElectionFiles;
 
-/// <summary>Registers where elections are read from, and the <see cref="ElectionGate"/> that reads them.</summary>
+/// <summary>
+/// Registers where elections are read from, the <see cref="ElectionGate"/> that reads them, and the announcement
+/// renderer the handlers use: the committee's templates in the election folder when there is one, else the built-in ones.
+/// </summary>
 public static class ElectionFilesServiceCollectionExtensions
 {
     /// <summary>
@@ -30,6 +35,8 @@ public static class ElectionFilesServiceCollectionExtensions
             services.AddSingleton<IElectionFiles>(new FolderElectionFiles(Path.GetFullPath(repositoryDirectory)));
         }
 
+        services.TryAddSingleton<IAnnouncementRenderer>(new ScribanAnnouncementRenderer(string.IsNullOrWhiteSpace(repositoryDirectory) ? null : Path.GetFullPath(repositoryDirectory)));
+
         services.AddSingleton<ElectionGate>();
         return services;
     }
@@ -46,6 +53,8 @@ public static class ElectionFilesServiceCollectionExtensions
             provider.GetRequiredService<IOptions<ElectionsOptions>>().Value.RepoDir is { Length: > 0 } folder
                 ? new FolderElectionFiles(Path.GetFullPath(folder))
                 : new GitHubElectionFiles(provider.GetRequiredService<IGitHubFactory>(), provider.GetRequiredService<ElectionFilesCache>()));
+        services.TryAddSingleton<IAnnouncementRenderer>(provider =>
+            new ScribanAnnouncementRenderer(provider.GetRequiredService<IOptions<ElectionsOptions>>().Value.RepoDir is { Length: > 0 } folder ? Path.GetFullPath(folder) : null));
         services.TryAddSingleton<ElectionGate>();
         return services;
     }

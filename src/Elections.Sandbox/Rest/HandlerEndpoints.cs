@@ -8,7 +8,7 @@ namespace Elections.Sandbox.Rest;
 
 /// <summary>
 /// Routes the election bot's handlers and outside clients call beyond the App's GitHub port: check runs
-/// on a ref and by id, an issue's labels, an organization's teams. Shaped like api.github.com.
+/// on a ref and by id, re-running one, an issue's labels, an organization's teams. Shaped like api.github.com.
 /// </summary>
 internal static class HandlerEndpoints
 {
@@ -22,6 +22,11 @@ internal static class HandlerEndpoints
         });
         app.MapGet("/repos/{owner}/{repo}/check-runs/{check_run_id}", (string owner, string repo, string check_run_id) =>
             Http.Json(state.GetCheckRun(owner, repo, Http.Long(check_run_id))));
+        app.MapPost("/repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest", (string owner, string repo, string check_run_id) =>
+        {
+            state.RerequestCheckRun(owner, repo, Http.Long(check_run_id));
+            return Http.Json(new JsonObject(), 201);
+        });
         app.MapGet("/repos/{owner}/{repo}/issues/{issue_number}/labels", (HttpContext c, string owner, string repo, string issue_number) =>
             Http.Page(c, state.ListIssueLabels(owner, repo, Http.Int(issue_number))));
         app.MapGet("/orgs/{org}/teams", (HttpContext c, string org) => Http.Page(c, state.ListTeams(org)));

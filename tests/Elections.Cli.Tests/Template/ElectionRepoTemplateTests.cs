@@ -219,12 +219,27 @@ public sealed class ElectionRepoTemplateTests : IClassFixture<PackedTool>, IAsyn
     }
 
     [Fact]
+    public async Task Voting_PublishStepPublic_AfterTheEmbargo_RendersThePublicAnnouncement()
+    {
+        await CountResultsAsync();
+        _repo.Write("results/publication.json", "{\"format_version\": 1, \"election\": \"sc-2026\", \"candidates_notified_at\": \"2026-10-27T09:00:00+00:00\"}\n");
+        var env = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["STEP"] = "publish",
+            ["STAGE"] = "public",
+            ["ELECTIONS_STORE"] = Path.Combine(_runner.FullName, "store.db"),
+        };
+
+        var (outputs, _) = RunWorkflow("voting.yml", env);
+
+        Assert.Contains("public: wrote results/announcement.website.md", outputs["Run the step"], StringComparison.Ordinal);
+        Assert.Contains("\"public_at\"", _repo.Read("results/publication.json"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Voting_WritebackStep_OpensThePullRequestOnTheGovernanceRepository()
     {
-        using var handOff = new Elections.Cli.Tests.Commands.Voting.HandOffElection();
-        _repo.Write("opavote.blt", handOff.Blt(30));
-        var (counted, _, countError) = await CliRun.RunAsync("results", "--repo", _repo.Folder.FullName, "--ballots", _repo.PathOf("opavote.blt"));
-        Assert.True(counted == 0, countError);
+        await CountResultsAsync();
         _repo.SetResultsSection("results:\n  governance_file:\n    repository: acme/governance\n    path: members.yml\n");
         _sandbox.State.AddRepository("acme", "governance", new Dictionary<string, string> { ["members.yml"] = "[]\n" });
         var env = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -240,6 +255,15 @@ public sealed class ElectionRepoTemplateTests : IClassFixture<PackedTool>, IAsyn
 
         Assert.Contains("opened the write-back pull request #1", outputs["Run the step"], StringComparison.Ordinal);
         Assert.Equal("elections/writeback-sc-2026", _sandbox.State.GetPull("acme", "governance", 1)["head"]!["ref"]!.GetValue<string>());
+    }
+
+    /// <summary>Counts thirty ballots of the sample election into the repository's results/, as the committee does before publishing.</summary>
+    private async Task CountResultsAsync()
+    {
+        using var handOff = new Elections.Cli.Tests.Commands.Voting.HandOffElection();
+        _repo.Write("opavote.blt", handOff.Blt(30));
+        var (counted, _, countError) = await CliRun.RunAsync("results", "--repo", _repo.Folder.FullName, "--ballots", _repo.PathOf("opavote.blt"));
+        Assert.True(counted == 0, countError);
     }
 
     /// <summary>Runs every <c>run:</c> step of the workflow's jobs in order; the step outputs by name, and the job summary.</summary>

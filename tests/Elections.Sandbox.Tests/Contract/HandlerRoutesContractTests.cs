@@ -17,6 +17,7 @@ public sealed class HandlerRoutesContractTests : IAsyncLifetime, IDisposable
     [
         "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
         "GET /repos/{owner}/{repo}/check-runs/{check_run_id}",
+        "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest",
         "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
         "GET /orgs/{org}/teams",
     ];
@@ -52,6 +53,7 @@ public sealed class HandlerRoutesContractTests : IAsyncLifetime, IDisposable
         await _client.GetStringAsync($"{Repo}/commits/{head}/check-runs");
         await _client.GetStringAsync($"{Repo}/commits/nominate-carol/check-runs?check_name=nomination&filter=all&per_page=1");
         await _client.GetStringAsync($"{Repo}/check-runs/{first}");
+        await SendAsync(HttpMethod.Post, $"{Repo}/check-runs/{first}/rerequest", "{}");
         await SendAsync(HttpMethod.Post, $"{Repo}/issues/{_pull}/labels", """{"labels":["nomination"]}""");
         await _client.GetStringAsync($"{Repo}/issues/{_pull}/labels");
         await _client.GetAsync(new Uri($"{Repo}/issues/999/labels", UriKind.Relative));
@@ -92,6 +94,24 @@ public sealed class HandlerRoutesContractTests : IAsyncLifetime, IDisposable
         using var response = await _client.GetAsync(new Uri($"{Repo}/check-runs/424242", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task RerequestCheckRun_ByAPerson_EmitsCheckRunRerequestedWithTheOpenPullRequest()
+    {
+        var run = await CreateCheckRunAsync(await HeadShaAsync(), "completed");
+
+        using (Elections.Sandbox.State.SandboxState.ActAs(_server.State.AddUser("dave")))
+        {
+            _server.State.RerequestCheckRun("examplecoop", "sc-election-2026", run);
+        }
+
+        var delivery = Assert.Single(_server.Webhooks.Deliveries, d => d.Event == "check_run");
+        var body = JsonNode.Parse(delivery.Body)!;
+        Assert.Equal("rerequested", delivery.Action);
+        Assert.Equal(run, body["check_run"]!["id"]!.GetValue<long>());
+        Assert.Equal(_pull, body["check_run"]!["pull_requests"]![0]!["number"]!.GetValue<int>());
+        Assert.Equal("dave", body["sender"]!["login"]!.GetValue<string>());
     }
 
     [Fact]

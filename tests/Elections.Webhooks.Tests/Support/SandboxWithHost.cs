@@ -30,6 +30,28 @@ internal sealed class SandboxWithHost(TestDatabase database, SandboxServer sandb
         return new SandboxWithHost(database, sandbox, host);
     }
 
+    /// <summary>Waits until every webhook sent so far, and what handling it caused, is processed; nothing is left queued.</summary>
+    public async Task SettleAsync()
+    {
+        for (var round = 0; round < 3; round++)
+        {
+            await sandbox.Webhooks.WaitForIdleAsync();
+            await host.WaitProcessedAsync(sandbox.Webhooks.Deliveries.Where(d => d.Status == 202).Select(d => d.Id));
+        }
+
+        Assert.Equal(0, (await host.Store.CountAsync(CancellationToken.None)).Queued);
+    }
+
+    /// <summary>Every webhook sent so far, again: GitHub's redelivery (same id) and a fresh copy (new id).</summary>
+    public void DeliverEverythingAgain()
+    {
+        foreach (var delivery in sandbox.Webhooks.Deliveries.Where(d => !d.Redelivery).ToList())
+        {
+            sandbox.Webhooks.Redeliver(delivery.Id);
+            sandbox.Webhooks.Enqueue(new Elections.Sandbox.Webhooks.WebhookEvent(delivery.Event, System.Text.Json.Nodes.JsonNode.Parse(delivery.Body)!.AsObject()));
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await host.DisposeAsync();

@@ -1,4 +1,5 @@
 using Elections.App.Candidacy;
+using Elections.App.Voting;
 using Elections.Core.Candidacy;
 using Elections.Core.Configuration;
 using Elections.Core.Snapshots;
@@ -38,16 +39,6 @@ internal sealed record VotingElection(string Folder, ElectionSnapshot Snapshot, 
     /// <summary>The locked candidates in the record's order; bad input when the record is missing, broken, or does not match the candidate files.</summary>
     public IReadOnlyList<LockInCandidate> LockedCandidates()
     {
-        if (!HasLockIn)
-        {
-            throw Refuse(LockInFile.Path, "lock-in", "there is no lock-in record: run `elections candidates finalise` when the candidacy phase is over");
-        }
-
-        if (!LockInFile.TryParse(File.ReadAllText(PathOf(LockInFile.Path)), out var candidates, out var sha256, out var problem))
-        {
-            throw Refuse(LockInFile.Path, "lock-in", $"{problem}; rerun `elections candidates finalise`");
-        }
-
         var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         var folder = PathOf(ElectionLayout.CandidatesFolder);
         foreach (var path in Directory.Exists(folder) ? Directory.EnumerateFiles(folder) : [])
@@ -59,23 +50,15 @@ internal sealed record VotingElection(string Folder, ElectionSnapshot Snapshot, 
             }
         }
 
-        var mismatches = LockIn.Verify(candidates, sha256, files);
-        if (mismatches.Count > 0)
-        {
-            throw new InvalidInputException([.. mismatches.Select(m => new Problem(LockInFile.Path, 0, "lock-in", $"{m}: the candidate files no longer match the lock-in record"))]);
-        }
-
-        return candidates;
+        return LockInRecord.Verify(HasLockIn ? File.ReadAllText(PathOf(LockInFile.Path)) : null, files);
     }
 
     /// <summary>Bad input unless <paramref name="deadline"/> has passed at <paramref name="now"/>.</summary>
     public void RequirePassed(Deadline deadline, string field, DateTimeOffset now, string what)
     {
-        if (!deadline.HasPassed(now))
+        if (TimelineGate.NotYet(Config, deadline, field, now, what) is { } problem)
         {
-            throw Refuse(ElectionLayout.ConfigPath, $"timeline.{field}", $"{what} only after timeline.{field}, {deadline} ({deadline.FormatUtc()}); it has not passed yet", Config.Source.LineOf($"timeline.{field}"));
+            throw new InvalidInputException(problem);
         }
     }
-
-    private static InvalidInputException Refuse(string file, string field, string message, int line = 0) => new(new Problem(file, line, field, message));
 }
