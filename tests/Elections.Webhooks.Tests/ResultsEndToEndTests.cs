@@ -151,6 +151,14 @@ public sealed class ResultsEndToEndTests(CountedResults counted) : IClassFixture
         Assert.StartsWith("The result is public: the announcement ", reply, StringComparison.Ordinal);
         Assert.Contains($"is on #{announcement["number"]}", reply, StringComparison.Ordinal);
         Assert.Contains($"in {Org}/{Governance} is pull request #{writeBack["number"]}", reply, StringComparison.Ordinal);
+
+        // The served dashboard lists the elected from the merged results.json and serves the merged report.
+        var dashboard = await _world.Host.Client.GetStringAsync(new Uri($"/elections/{Org}/{Repo}", UriKind.Relative));
+        var list = dashboard[dashboard.IndexOf("<ol id=\"elected\">", StringComparison.Ordinal)..];
+        Assert.Equal(elected, [.. elected.OrderBy(login => list.IndexOf($"@{login}", StringComparison.Ordinal))]);
+        Assert.DoesNotContain(elected, login => !list.Contains($"@{login}", StringComparison.Ordinal));
+        Assert.Contains($"<a href=\"{Repo}/results\">read the results report</a>", dashboard, StringComparison.Ordinal);
+        Assert.Equal(counted.Results["results/report.html"], await _world.Host.Client.GetStringAsync(new Uri($"/elections/{Org}/{Repo}/results", UriKind.Relative)));
     }
 
     [Fact]

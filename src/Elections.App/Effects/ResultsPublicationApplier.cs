@@ -25,7 +25,6 @@ public sealed class ResultsPublicationApplier(IGitHubFactory gitHub) : EffectApp
             var written = await new GovernanceWriteBack(client).RunAsync(request, cancellationToken).ConfigureAwait(false);
             reply.Append($"\n\nThe write-back of the winners to `{request.File.Path}` in {request.Repository.FullName} is pull request #{written.Number} ({written.Url}); merging it updates the governance file.");
         }
-
         else if (effect.WriteBackSkipped.Length > 0)
         {
             reply.Append("\n\n").Append(effect.WriteBackSkipped);

@@ -106,7 +106,7 @@ internal sealed class RehearsalActions(RehearsalStage stage, RehearsalClock cloc
             case "writeback":
                 return await WriteBackAsync(cancellationToken).ConfigureAwait(false);
             case "merge_results":
-                return MergeResults(action.Text("by", config.Officials.Count > 0 ? config.Officials[0].Login : ""));
+                return await MergeResultsAsync(action.Text("by", config.Officials.Count > 0 ? config.Officials[0].Login : ""), cancellationToken).ConfigureAwait(false);
             default:
                 throw new RehearsalStepException($"'{action.Kind}' is not an action");
         }
@@ -247,9 +247,10 @@ internal sealed class RehearsalActions(RehearsalStage stage, RehearsalClock cloc
 
     /// <summary>
     /// The committee commits what the hand-off wrote (<c>results/</c> and the public <c>voting/</c> files) with a pull
-    /// request, and an official merges it: on GitHub this is how the result becomes public in the repository.
+    /// request; once the bot has checked it (the <c>results</c> check run), an official merges it: on GitHub this is how
+    /// the result becomes public in the repository, and the bot announces it and proposes the write-back.
     /// </summary>
-    private string MergeResults(string by)
+    private async Task<string> MergeResultsAsync(string by, CancellationToken cancellationToken)
     {
         if (by.Length == 0)
         {
@@ -272,9 +273,10 @@ internal sealed class RehearsalActions(RehearsalStage stage, RehearsalClock cloc
 
         var state = stage.Sandbox.State;
         var number = state.OpenPullRequest(Org, Repo, by, "Results", "results", files, "The count, the ballots and their hash.");
+        await stage.SettleAsync(cancellationToken).ConfigureAwait(false);
         state.MergeAs(Org, Repo, number, by);
         facts.ResultsPull = number;
-        return $"@{by} opened #{number} with {files.Count} files of results/ and voting/ and merged it";
+        return $"@{by} opened #{number} with {files.Count} files of results/ and voting/ and, once checked, merged it";
     }
 
     /// <summary>Runs an <c>elections</c> command on the rehearsal's clock; its standard output, or the step fails with its error.</summary>

@@ -20,6 +20,7 @@ internal sealed class RehearsalChecks(RehearsalStage stage, RehearsalWorkspace w
         "result" => [Result(expectation)],
         "publication" => [Publication(expectation)],
         "writeback" => WriteBack(expectation),
+        "results_pull" => ResultsPull(expectation),
         _ => [new CheckResult(expectation.Describe(), false, "not an expectation")],
     };
 
@@ -160,6 +161,34 @@ internal sealed class RehearsalChecks(RehearsalStage stage, RehearsalWorkspace w
                 $"{file.Path} no longer lists {string.Join(", ", removed)} (term ended)",
                 !members.Any(m => removed.Contains(m.Login, StringComparer.OrdinalIgnoreCase)),
                 listed);
+        }
+    }
+
+    private IEnumerable<CheckResult> ResultsPull(ScenarioItem expectation)
+    {
+        if (facts.ResultsPull == 0)
+        {
+            yield return new CheckResult("the results pull request", false, "it was not opened (merge_results)");
+            yield break;
+        }
+
+        var number = facts.ResultsPull;
+        var state = stage.Sandbox.State;
+        if (expectation.Has("check"))
+        {
+            var head = state.GetPull(Org, Repo, number)["head"]!["sha"]!.GetValue<string>();
+            var run = state.CheckRuns(Org, Repo).LastOrDefault(r => r.HeadSha == head && r.Name == "results");
+            yield return new CheckResult($"#{number} check run results is {expectation.Text("check")}", run?.Conclusion == expectation.Text("check"), run is null ? "no results check run" : $"{run.Conclusion}: {run.Title}");
+        }
+
+        if (expectation.Has("reply"))
+        {
+            var replies = BotComments(number);
+            var match = replies.FirstOrDefault(c => c.Contains(expectation.Text("reply"), StringComparison.Ordinal));
+            yield return new CheckResult(
+                $"the bot replied once on #{number} with \"{expectation.Text("reply")}\"",
+                match is not null && replies.Count == 1,
+                replies.Count == 0 ? "no reply" : $"{replies.Count} repl{(replies.Count == 1 ? "y" : "ies")}: {replies[^1]}");
         }
     }
 }

@@ -24,7 +24,7 @@ public static class ScenarioVocabulary
         new("vote", [], ["ballots"], [], "voting hand-off: simulated voters cast ballots (ballots: how many; default every voter who can vote)"),
         new("count", [], [], [], "the committee imports the ballots and counts them with the election's method (elections voting import, elections results)"),
         new("publish", ["stage"], ["refused"], [], "the committee publishes the result (elections results publish --stage candidates|public); refused: the stage must be refused with these words"),
-        new("merge_results", [], ["by"], ["by"], "the committee opens a pull request with results/ and the public voting/ files, and an official (by; default the first) merges it"),
+        new("merge_results", [], ["by"], ["by"], "the committee opens a pull request with results/ and the public voting/ files; once the bot has checked it, an official (by; default the first) merges it"),
         new("writeback", [], [], [], "the committee proposes the governance file with the winners (elections results writeback) on the emulated governance repository"));
 
     /// <summary>Expectations, by name.</summary>
@@ -36,6 +36,7 @@ public static class ScenarioVocabulary
         new("candidates", ["confirmed"], [], ["confirmed"], "the finalised candidate list"),
         new("result", [], ["elected"], [], "how many were elected (a number, or seats)"),
         new("publication", ["stage"], [], [], "the publication stage (candidates or public) is recorded in results/publication.json; public: the announcement is rendered"),
+        new("results_pull", [], ["check", "reply"], [], "the results pull request's results check run has this conclusion; the bot's reply on it contains these words"),
         new("writeback", [], ["removed"], ["removed"], "the open write-back pull request's file lists every winner with a new term, and not the members named in removed"));
 
     private static Dictionary<string, ScenarioKind> ByName(params ScenarioKind[] kinds) => kinds.ToDictionary(k => k.Name, StringComparer.Ordinal);

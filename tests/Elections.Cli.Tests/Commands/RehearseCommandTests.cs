@@ -50,7 +50,10 @@ public sealed class RehearseCommandTests : IDisposable
         var served = await File.ReadAllTextAsync(Path.Combine(_out.FullName, "dashboard-served.html"));
         Assert.Contains("Current phase: <strong id=\"phase\">voting has closed; counting</strong>", served, StringComparison.Ordinal);
         Assert.Contains("<h3>@grace-mwangi</h3><p class=\"confirmed\">", served, StringComparison.Ordinal);
-        Assert.Contains("Results are published after voting closes", served, StringComparison.Ordinal);
+        Assert.Contains("<p>Elected, in the order of the count:</p><ol id=\"elected\">", served, StringComparison.Ordinal); // read from the merged results pull request
+        Assert.Contains("<a href=\"sc-election-2026/results\">read the results report</a>", served, StringComparison.Ordinal);
+        Assert.Contains("#15 check run results is success", report, StringComparison.Ordinal);
+        Assert.Contains("The result is public: the announcement", report, StringComparison.Ordinal);
         Assert.Contains("read the results report", await File.ReadAllTextAsync(Path.Combine(_out.FullName, "dashboard.html")), StringComparison.Ordinal);
     }
 

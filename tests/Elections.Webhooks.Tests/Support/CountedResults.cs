@@ -48,7 +48,7 @@ public sealed class CountedResults : IAsyncLifetime
         var error = child.StandardError.ReadToEndAsync();
         await child.WaitForExitAsync();
         Assert.True(child.ExitCode == 0, await output + await error);
-        foreach (var name in new[] { "results.json", "ballots.blt", "ballots.sha256", "results.md" })
+        foreach (var name in new[] { "results.json", "ballots.blt", "ballots.sha256", "results.md", "report.html" })
         {
             Results[$"results/{name}"] = await File.ReadAllTextAsync(Path.Combine(_folder, "results", name));
         }
