@@ -201,7 +201,11 @@ public sealed class ActionLedger
     private bool IsNominee(Person person) =>
         (_nomineeId is { } id && person.Id == id) || (_nomineeLogin.Length > 0 && GitHubLogin.Same(person.Login, _nomineeLogin));
 
-    private bool IsClosedAt(DateTimeOffset at) => _facts.State != PullRequestState.Open && _facts.ClosedAt is { } closed && at >= closed;
+    /// <summary>
+    /// Whether the pull request was closed when someone acted at <paramref name="at"/>. GitHub's times are whole seconds,
+    /// so an action in the very second of the close cannot be ordered against it: it gets the benefit of the doubt.
+    /// </summary>
+    private bool IsClosedAt(DateTimeOffset at) => _facts.State != PullRequestState.Open && _facts.ClosedAt is { } closed && at > closed;
 
     private string LateMessage(string action, DateTimeOffset at) =>
         $"`{action}` was given at {Instants.Format(at)}, after the deadline for endorsements, acceptances and candidate forms: {_election.Config.Timeline.EndorsementsClose}. It does not count.";

@@ -175,6 +175,17 @@ public sealed class NominationAssessorTests
     }
 
     [Fact]
+    public void Assess_ApprovalInTheSecondOfTheClose_CountsAsBeforeIt()
+    {
+        var closedAt = Opened.AddHours(3);
+        var facts = Pr(P(1), "voter1") with { State = PullRequestState.Closed, ClosedAt = closedAt };
+        var result = Assess(facts.WithReviews(Approve(P(2), closedAt)).WithComments(Comment(P(3), "!endorse", closedAt.AddSeconds(1))));
+
+        Assert.Equal(["voter2"], result.Endorsers.Select(e => e.Endorser.Login));
+        Assert.Equal("voter3", Assert.Single(result.Rejected).Actor.Login);
+    }
+
+    [Fact]
     public void Assess_DeclineThenAccept_LastWordWins()
     {
         var start = Opened.AddHours(1);
