@@ -178,12 +178,15 @@ public sealed class NominationEndToEndTests : IAsyncLifetime
         await SettleAsync();
         Assert.Equal(["nomination", "nominee-accepted"], Labels(pr));
 
+        // GitHub's times are whole seconds: a second apart, the approval is before the close and the comment after it.
+        State.AdvanceClock(TimeSpan.FromSeconds(1));
         using (SandboxState.ActAs(_users["lukas-novak"]))
         {
             State.UpdatePull(Org, Repo, pr, null, null, "closed");
         }
 
         await SettleAsync();
+        State.AdvanceClock(TimeSpan.FromSeconds(1));
         State.Comment(Org, Repo, pr, "niamh-obrien", "!endorse");
         await SettleAsync();
 
