@@ -199,9 +199,17 @@ internal sealed class SandboxMiddleware(RequestDelegate next, SandboxState state
                 entry.Status = 304;
                 entry.NotModified = true;
                 context.Response.StatusCode = 304;
-                context.Response.ContentLength = 0;
+                context.Response.ContentLength = null;
                 return;
             }
+        }
+
+        // A 204 or 304 carries neither a body nor a Content-Length: given one, Kestrel closes the connection after
+        // the answer, and a client that reuses it for its next (non-idempotent) request sees "response ended prematurely".
+        if (context.Response.StatusCode is StatusCodes.Status204NoContent or StatusCodes.Status304NotModified)
+        {
+            context.Response.ContentLength = null;
+            return;
         }
 
         context.Response.ContentLength = bytes.Length;
