@@ -142,6 +142,13 @@ public static class ScenarioParser
                     }
 
                     fields[keyName] = Strings(value, $"{where}.{kindName}.{keyName}", file, problems);
+                    if (ScenarioVocabulary.Values.TryGetValue($"{kindName}.{keyName}", out var allowed))
+                    {
+                        foreach (var bad in fields[keyName].Where(v => !Allowed(v, allowed)))
+                        {
+                            problems.Add(new Problem(file, (int)value.Start.Line, $"{where}.{kindName}.{keyName}", $"'{bad}' is not a value of {keyName}; write {string.Join(" or ", allowed)}"));
+                        }
+                    }
                 }
             }
             else if (mapping.Children.First().Value is not YamlScalarNode { Value: null or "" })
@@ -164,6 +171,10 @@ public static class ScenarioParser
 
         return items;
     }
+
+    private static bool Allowed(string value, IReadOnlyList<string> allowed) =>
+        allowed.Contains(value, StringComparer.Ordinal)
+        || (allowed.Contains(ScenarioVocabulary.WholeNumber) && int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _));
 
     private static bool TryDuration(string text, out TimeSpan duration)
     {

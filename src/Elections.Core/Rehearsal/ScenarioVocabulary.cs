@@ -39,5 +39,22 @@ public static class ScenarioVocabulary
         new("results_pull", [], ["check", "reply"], [], "the results pull request's results check run has this conclusion; the bot's reply on it contains these words"),
         new("writeback", [], ["removed"], ["removed"], "the open write-back pull request's file lists every winner with a new term, and not the members named in removed"));
 
+    /// <summary>Written in <see cref="Values"/> where a whole number is allowed.</summary>
+    public const string WholeNumber = "a whole number";
+
+    /// <summary>The values a field takes, by <c>kind.field</c>, for the fields that do not take any text.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Values { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+    {
+        ["nominate.form"] = ["complete", "empty"],
+        ["endorse.via"] = ["comment", "review"],
+        ["vote.ballots"] = [WholeNumber],
+        ["publish.stage"] = ["candidates", "public"],
+        ["nomination.check"] = ["success", "neutral", "failure"],
+        ["mail.messages"] = [WholeNumber, "every-voter", "every-candidate"],
+        ["result.elected"] = [WholeNumber, "seats"],
+        ["publication.stage"] = ["candidates", "public"],
+        ["results_pull.check"] = ["success", "neutral", "failure", "action_required"],
+    };
+
     private static Dictionary<string, ScenarioKind> ByName(params ScenarioKind[] kinds) => kinds.ToDictionary(k => k.Name, StringComparer.Ordinal);
 }

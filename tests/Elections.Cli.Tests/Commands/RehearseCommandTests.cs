@@ -87,6 +87,13 @@ public sealed class RehearseCommandTests : IDisposable
                   - dance: {by: amara-okafor}
               - name: two
                 at: christmas
+              - name: three
+                at: voting_closes
+                do:
+                  - publish: {stage: everyone}
+                expect:
+                  - mail: {template: result, messages: all-of-them}
+                  - result: {elected: 3}
             """.Replace("\r\n", "\n", StringComparison.Ordinal));
 
         var (exit, _, error) = await CliRun.RunAsync("rehearse", "--repo", SampleRepository.Root(), "--scenario", scenario, "--out", _out.FullName);
@@ -95,6 +102,9 @@ public sealed class RehearseCommandTests : IDisposable
         Assert.Contains($"{scenario}:6: steps[0].do[0].nominate.by: 'nobody-here' is not on the voter roll, not an official and not listed under people:", error, StringComparison.Ordinal);
         Assert.Contains($"{scenario}:7: steps[0].do[1]: 'dance' is unknown; use one of nominate, accept", error, StringComparison.Ordinal);
         Assert.Contains($"{scenario}:8: steps[1].at: 'christmas' is not a timeline point; use one of kickoff, nominations_close", error, StringComparison.Ordinal);
+        Assert.Contains($"{scenario}:13: steps[2].do[0].publish.stage: 'everyone' is not a value of stage; write candidates or public", error, StringComparison.Ordinal);
+        Assert.Contains($"{scenario}:15: steps[2].expect[0].mail.messages: 'all-of-them' is not a value of messages; write a whole number or every-voter or every-candidate", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("result.elected", error, StringComparison.Ordinal);
         CliRun.AssertNoStackTrace(error);
     }
 
