@@ -162,6 +162,24 @@ public sealed class ResultsEndToEndTests(CountedResults counted) : IClassFixture
     }
 
     [Fact]
+    public async Task MergedResults_CommitteeTemplateInTheRepository_IsTheAnnouncementPosted()
+    {
+        AddElection(new(counted.BaseFiles)
+        {
+            ["templates/announcements/result/body.sbn"] = "Our own words: {{ for person in elected }}@{{ person.login }} {{ end }}are elected to the {{ election.name }}.\n",
+        });
+        var pr = OpenResults(new(counted.Results) { ["results/publication.json"] = Publication(State.Now - TimeSpan.FromDays(2)) });
+        await SettleAsync();
+        Merge(pr);
+        await SettleAsync();
+
+        var body = Assert.Single(BotPulls(Repo), p => p["head"]!["ref"]!.GetValue<string>() == "elections/announcements-sc-2026")!["body"]!.GetValue<string>();
+        var elected = JsonNode.Parse(counted.Results["results/results.json"])!["elected"]!.AsArray().Select(e => "@" + e!["login"]!.GetValue<string>());
+        Assert.Contains($"Our own words: {string.Join(' ', elected)} are elected to the Example Co-op Steering Committee Election 2026.", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("have been counted", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task MergedResults_DuringTheEmbargo_OnlyRepliesWhenItLifts()
     {
         AddElection(counted.BaseFiles);

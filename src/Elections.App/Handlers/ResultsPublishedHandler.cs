@@ -75,7 +75,8 @@ public sealed class ResultsPublishedHandler(IGitHubFactory gitHub, IAnnouncement
             PullNumber = number,
             Election = config.Slug,
             VotersTeam = config.VotersTeam,
-            Announcement = renderer.Render("result", AnnouncementChannel.GitHub, model, null),
+            Announcement = renderer.WithTemplates(await CommitteeTemplates.ReadAsync(client, repository, branch, "result", cancellationToken).ConfigureAwait(false))
+                .Render("result", AnnouncementChannel.GitHub, model, null),
             WriteBack = writeBack,
             WriteBackSkipped = config.Results.GovernanceFile is { } file && writeBack is null
                 ? $"The write-back to `{file.Path}` was not proposed: {ResultsJson.Path} must name every elected person with a login and a term (terms: in config/election.yml); run `elections results` again, then `elections results writeback`."

@@ -16,6 +16,9 @@ public static class ElectionLayout
     /// <summary>The candidate folder inside the repository.</summary>
     public const string CandidatesFolder = "candidates";
 
+    /// <summary>The committee's announcement templates inside the repository (one folder per announcement, shared parts in <c>_</c> folders).</summary>
+    public const string AnnouncementTemplatesFolder = "templates/announcements";
+
     /// <summary>The configuration file's size limit.</summary>
     public const long MaxConfigBytes = 1024 * 1024;
 

@@ -30,11 +30,18 @@ public sealed partial class ScribanAnnouncementRenderer : IAnnouncementRenderer
 
     /// <param name="electionFolder">The election repository: committee templates and the target of <c>repo_link</c>; null renders the built-in templates without checking links.</param>
     public ScribanAnnouncementRenderer(string? electionFolder)
+        : this(electionFolder, null)
+    {
+    }
+
+    private ScribanAnnouncementRenderer(string? electionFolder, IReadOnlyDictionary<string, string>? committee)
     {
         _electionFolder = electionFolder;
-        _files = new TemplateFiles(electionFolder);
+        _files = new TemplateFiles(electionFolder, committee);
         _loader = new PartialLoader(_files);
     }
+
+    public IAnnouncementRenderer WithTemplates(IReadOnlyDictionary<string, string> files) => new ScribanAnnouncementRenderer(_electionFolder, files);
 
     public IReadOnlyList<string> Names => _files.Names();
 

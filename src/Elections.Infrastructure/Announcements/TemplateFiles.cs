@@ -4,12 +4,13 @@ using Elections.Infrastructure.Files;
 namespace Elections.Infrastructure.Announcements;
 
 /// <summary>
-/// Finds announcement templates: the committee's own <c>templates/announcements/…</c> in the election repository
-/// wins over the built-in copy of the same path (embedded from this repository's <c>templates/</c>).
+/// Finds announcement templates: the committee's own <c>templates/announcements/…</c> in the election repository (a
+/// checkout in <paramref name="electionFolder"/>, or the texts in <paramref name="committee"/> read from GitHub) wins
+/// over the built-in copy of the same path (embedded from this repository's <c>templates/</c>).
 /// </summary>
-internal sealed class TemplateFiles(string? electionFolder)
+internal sealed class TemplateFiles(string? electionFolder, IReadOnlyDictionary<string, string>? committee = null)
 {
-    public const string Root = "templates/announcements";
+    public const string Root = Elections.Core.Snapshots.ElectionLayout.AnnouncementTemplatesFolder;
     private const long MaxTemplateBytes = 256 * 1024;
     private static readonly Assembly Resources = typeof(TemplateFiles).Assembly;
 
@@ -36,7 +37,12 @@ internal sealed class TemplateFiles(string? electionFolder)
             }
         }
 
-        return [.. names.Where(name => !name.StartsWith('_'))];
+        foreach (var path in (committee ?? new Dictionary<string, string>()).Keys.Where(p => p.StartsWith(Root + "/", StringComparison.Ordinal) && p.EndsWith("/body.sbn", StringComparison.Ordinal)))
+        {
+            names.Add(path[(Root.Length + 1)..^"/body.sbn".Length]);
+        }
+
+        return [.. names.Where(name => !name.StartsWith('_') && !name.Contains('/', StringComparison.Ordinal))];
     }
 
     /// <summary>The text of <c>templates/announcements/<paramref name="relative"/></c>; false when neither copy exists.</summary>
@@ -46,6 +52,12 @@ internal sealed class TemplateFiles(string? electionFolder)
         if (electionFolder is not null && File.Exists(Path.Combine(electionFolder, path)))
         {
             text = InputFile.ReadRepositoryText(electionFolder, path, MaxTemplateBytes);
+            return true;
+        }
+
+        if (committee is not null && committee.TryGetValue(path, out var fromGitHub))
+        {
+            text = fromGitHub;
             return true;
         }
 
