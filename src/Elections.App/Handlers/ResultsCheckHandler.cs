@@ -49,13 +49,19 @@ public sealed class ResultsCheckHandler(IGitHubFactory gitHub, TimeProvider time
 
         var repository = RepositoryRef.Parse(context.Repository);
         var client = gitHub.Create(context.GitHubCall);
+
+        // Most pull requests are nominations: their file list (one call) settles it before the pull request is read again.
+        if (payload is PullRequestEvent pullEvent && !await ChangesResultsAsync(client, repository, checked((int)pullEvent.PullRequest.Number), cancellationToken).ConfigureAwait(false))
+        {
+            return Plan.Skip($"#{pullEvent.PullRequest.Number} changes nothing under {VotingFiles.ResultsFolder}/");
+        }
+
         if (await FindPullAsync(client, repository, payload, cancellationToken).ConfigureAwait(false) is not { IsOpen: true } pull)
         {
             return Plan.Skip("no open pull request for this event");
         }
 
-        var files = await client.PullRequests.ListFilesAsync(repository, pull.Number, cancellationToken).ConfigureAwait(false);
-        if (!files.Any(f => InResults(f.Path) || InResults(f.PreviousPath)))
+        if (payload is CheckRunEvent && !await ChangesResultsAsync(client, repository, pull.Number, cancellationToken).ConfigureAwait(false))
         {
             return Plan.Skip($"#{pull.Number} changes nothing under {VotingFiles.ResultsFolder}/");
         }
@@ -82,6 +88,9 @@ public sealed class ResultsCheckHandler(IGitHubFactory gitHub, TimeProvider time
             ? Plan.Skip($"the results check on #{pull.Number} is up to date")
             : Plan.Of(new CheckRunEffect { IdempotencyKey = $"{key}:{context.DeliveryId}", Repository = context.Repository, ExistingRunId = existing.Id, Run = run });
     }
+
+    private static async Task<bool> ChangesResultsAsync(IGitHub client, RepositoryRef repository, int number, CancellationToken cancellationToken) =>
+        (await client.PullRequests.ListFilesAsync(repository, number, cancellationToken).ConfigureAwait(false)).Any(f => InResults(f.Path) || InResults(f.PreviousPath));
 
     private static bool InResults(string path) => path.StartsWith($"{VotingFiles.ResultsFolder}/", StringComparison.Ordinal);
 

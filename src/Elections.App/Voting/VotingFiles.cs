@@ -3,6 +3,9 @@ namespace Elections.App.Voting;
 /// <summary>Where the voting hand-off keeps its files in the election repository (docs/voting.md "Files").</summary>
 public static class VotingFiles
 {
+    /// <summary>The folder of the hand-off's public files (roll hashes, export and ballots records, the ballots).</summary>
+    public const string Folder = "voting";
+
     /// <summary>The salted hashes of the roll's addresses, with the salt (published).</summary>
     public const string RollHashes = "voting/roll-hashes.txt";
 

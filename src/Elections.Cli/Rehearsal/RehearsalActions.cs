@@ -4,6 +4,7 @@ using Elections.App.Candidacy;
 using Elections.App.Configuration;
 using Elections.App.Mail;
 using Elections.App.Ports.Mail;
+using Elections.App.Voting;
 using Elections.Cli.Commands;
 using Elections.Core.Rehearsal;
 using Elections.Core.Snapshots;
@@ -22,7 +23,7 @@ namespace Elections.Cli.Rehearsal;
 internal sealed class RehearsalActions(RehearsalStage stage, RehearsalClock clock, RehearsalWorkspace workspace, RehearsalFacts facts, string outFolder, int seed)
 {
     /// <summary>The folders of the hand-off's public files, committed by the results pull request.</summary>
-    private static readonly string[] PublishedFolders = ["results", "voting"];
+    private static readonly string[] PublishedFolders = [VotingFiles.ResultsFolder, VotingFiles.Folder];
 
     private string Org => workspace.Config.Organization;
 
@@ -200,7 +201,7 @@ internal sealed class RehearsalActions(RehearsalStage stage, RehearsalClock cloc
         await CommandAsync(["voting", "import", facts.BallotFile, "--repo", workspace.Folder], cancellationToken).ConfigureAwait(false);
         await CommandAsync(["results", "--repo", workspace.Folder], cancellationToken).ConfigureAwait(false);
         facts.ResultReport = Path.Combine(outFolder, "result.html");
-        File.Copy(Path.Combine(workspace.Folder, "results", "report.html"), facts.ResultReport, overwrite: true);
+        File.Copy(Path.Combine(workspace.Folder, VotingFiles.ResultsFolder, "report.html"), facts.ResultReport, overwrite: true);
         facts.Winners = ResultsFiles.ElectedLogins(workspace.Folder);
         return $"the committee imported {facts.Ballots} ballots and ran elections results: elected {string.Join(", ", facts.Winners)}";
     }
@@ -227,7 +228,6 @@ internal sealed class RehearsalActions(RehearsalStage stage, RehearsalClock cloc
             facts.Mailouts["result"] = (workspace.Snapshot.Candidates.Count, stage.Mail.Received.Count - before);
         }
 
-        facts.PublishedStages.Add(stageName);
         facts.Publication.Add($"{clock.GetUtcNow():yyyy-MM-dd HH:mm} UTC, {stageName}: {output.Split('\n')[^1]}");
         return $"the committee ran results publish --stage {stageName}: {output.Split('\n')[^1]}";
     }

@@ -1,5 +1,7 @@
 using System.Globalization;
+using Elections.App.Voting;
 using Elections.Core.Rehearsal;
+using Elections.Sandbox.State;
 
 namespace Elections.Cli.Rehearsal;
 
@@ -33,9 +35,7 @@ internal sealed class RehearsalChecks(RehearsalStage stage, RehearsalWorkspace w
             yield break;
         }
 
-        var state = stage.Sandbox.State;
-        var head = state.GetPull(Org, Repo, number)["head"]!["sha"]!.GetValue<string>();
-        var run = state.CheckRuns(Org, Repo).LastOrDefault(r => r.HeadSha == head && r.Name == "nomination");
+        var run = CheckRun(number, "nomination");
         var found = run is null ? "no nomination check run" : $"{run.Conclusion}: {run.Title}";
         if (expectation.Has("check"))
         {
@@ -51,6 +51,14 @@ internal sealed class RehearsalChecks(RehearsalStage stage, RehearsalWorkspace w
         {
             yield return Labels($"#{number}", number, expectation.List("labels"));
         }
+    }
+
+    /// <summary>The latest check run named <paramref name="name"/> on the pull request's head commit, if any.</summary>
+    private SandboxCheckRun? CheckRun(int number, string name)
+    {
+        var state = stage.Sandbox.State;
+        var head = state.GetPull(Org, Repo, number)["head"]!["sha"]!.GetValue<string>();
+        return state.CheckRuns(Org, Repo).LastOrDefault(r => r.HeadSha == head && r.Name == name);
     }
 
     private CheckResult Labels(string what, int number, IReadOnlyList<string> expected)
@@ -126,13 +134,13 @@ internal sealed class RehearsalChecks(RehearsalStage stage, RehearsalWorkspace w
     private CheckResult Publication(ScenarioItem expectation)
     {
         var wanted = expectation.Text("stage");
-        var record = Path.Combine(workspace.Folder, "results", "publication.json");
+        var record = Path.Combine(workspace.Folder, ResultsPublication.Path);
         var field = wanted == "candidates" ? "candidates_notified_at" : "public_at";
         var recorded = File.Exists(record) && System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(record))?[field] is not null;
-        var announced = wanted != "public" || File.Exists(Path.Combine(workspace.Folder, "results", "announcement.website.md"));
+        var announced = wanted != "public" || File.Exists(Path.Combine(workspace.Folder, VotingFiles.ResultsFolder, "announcement.website.md"));
         return new CheckResult(
             $"results/publication.json records the {wanted} stage" + (wanted == "public" ? " and the public announcement is rendered" : ""),
-            facts.PublishedStages.Contains(wanted) && recorded && announced,
+            recorded && announced,
             recorded ? (announced ? $"{field} recorded" : "no results/announcement.website.md") : $"no {field} in results/publication.json");
     }
 
@@ -173,11 +181,9 @@ internal sealed class RehearsalChecks(RehearsalStage stage, RehearsalWorkspace w
         }
 
         var number = facts.ResultsPull;
-        var state = stage.Sandbox.State;
         if (expectation.Has("check"))
         {
-            var head = state.GetPull(Org, Repo, number)["head"]!["sha"]!.GetValue<string>();
-            var run = state.CheckRuns(Org, Repo).LastOrDefault(r => r.HeadSha == head && r.Name == "results");
+            var run = CheckRun(number, "results");
             yield return new CheckResult($"#{number} check run results is {expectation.Text("check")}", run?.Conclusion == expectation.Text("check"), run is null ? "no results check run" : $"{run.Conclusion}: {run.Title}");
         }
 

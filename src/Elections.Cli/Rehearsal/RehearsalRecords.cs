@@ -40,9 +40,6 @@ internal sealed class RehearsalFacts
     /// <summary>What each publication stage reported, in order (<c>elections results publish</c>).</summary>
     public List<string> Publication { get; } = [];
 
-    /// <summary>The stages of <c>elections results publish</c> that ran to the end.</summary>
-    public HashSet<string> PublishedStages { get; } = new(StringComparer.Ordinal);
-
     /// <summary>The merged results pull request of the election repository, 0 before.</summary>
     public int ResultsPull { get; set; }
 
